@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Command-line entry point: parses arguments and hands over to the stage functions. No logic here.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_PATHS } from './paths.ts';
+
+function yearArg(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) throw new InvalidArgumentError('a four-digit year, e.g. 2024');
+  return n;
+}
+
+const program = new Command()
+  .name('is248')
+  .description('Builds the IS-24/8 report "Kommunalt psykisk helse- og rusarbeid" and its fact sheets')
+  .showHelpAfterError();
+
+const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/');
+const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
+const yearOption = () => new Option('--year <year>', 'report year (default: the latest workbook in --data)').argParser(yearArg);
+
+program
+  .command('build', { isDefault: true })
+  .description('build everything for the report year: data stages, tables, charts, report, fact sheets')
+  .addOption(yearOption())
+  .addOption(dataOption())
+  .addOption(outOption())
+  .action(async (opts: { year?: number; data: string; out: string }) => {
+    const { runBuild } = await import('./build.ts');
+    process.exitCode = await runBuild(opts);
+  });
+
+program
+  .command('sample-data')
+  .description('generate the synthetic sample workbooks (seeded, deterministic) into --out')
+  .option('--seed <n>', 'random seed', (v) => Number(v), 248)
+  .addOption(new Option('--out <dir>', 'where to write is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/'))
+  .action(async (opts: { seed: number; out: string }) => {
+    const { runSampleData } = await import('./sample-data/index.ts');
+    process.exitCode = await runSampleData(opts);
+  });
+
+await program.parseAsync(process.argv);
