@@ -39,4 +39,27 @@ program
     process.exitCode = await runSampleData(opts);
   });
 
+program
+  .command('validate')
+  .description('check yearly workbooks against the codebook and print the findings; builds nothing')
+  .argument('<files...>', 'workbooks to check (is248_<year>.xlsx; --year when the name has no year)')
+  .addOption(yearOption())
+  .option('--out <dir>', 'also write the findings as HTML and xlsx to this folder')
+  .action(async (files: string[], opts: { year?: number; out?: string }) => {
+    const { runValidate } = await import('./validate/cli.ts');
+    process.exitCode = await runValidate({ files, ...opts });
+  });
+
+program
+  .command('panel')
+  .description('show the harmonised, imputed panel for one unit (or the national sums) without opening code')
+  .addOption(yearOption())
+  .addOption(dataOption())
+  .option('--unit <code>', 'kommune or bydel code, e.g. 4601 or 030101 (default: national sums)')
+  .option('--json', 'print the rows as JSON')
+  .action(async (opts: { year?: number; data: string; unit?: string; json?: boolean }) => {
+    const { runPanel } = await import('./panel/cli.ts');
+    process.exitCode = await runPanel(opts);
+  });
+
 await program.parseAsync(process.argv);
