@@ -1,0 +1,47 @@
+// Stage artifacts on disk: each stage's output is written as JSON under <out>/.cache/<stage>/, keyed by a
+// hash of its inputs and its code. An unchanged rerun reads the artifact instead of computing it again, and a
+// user can open the JSON to inspect what a stage produced.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.ts';
+import { hashParts, type KeyPart } from './hash.ts';
+
+export interface StageCache {
+  dir: string;
+  /** When false, every stage is computed (and still written, for inspection). */
+  read: boolean;
+}
+
+export interface CachedResult<T> {
+  value: T;
+  key: string;
+  hit: boolean;
+  file: string;
+}
+
+/**
+ * Returns the artifact for `stage` + `name` whose key matches `parts`, computing and writing it when absent.
+ * Older artifacts of the same stage and name are removed, so the folder holds one file per name.
+ */
+export async function cachedStage<T>(
+  cache: StageCache,
+  stage: string,
+  name: string,
+  parts: KeyPart[],
+  compute: () => T | Promise<T>,
+): Promise<CachedResult<T>> {
+  const key = hashParts([{ value: { stage, name } }, ...parts]);
+  const stageDir = join(cache.dir, stage);
+  const file = join(stageDir, `${name}.${key}.json`);
+  if (cache.read && existsSync(file)) {
+    return { value: JSON.parse(readFileSync(file, 'utf8')) as T, key, hit: true, file };
+  }
+  const value = await compute();
+  if (existsSync(stageDir)) {
+    for (const old of readdirSync(stageDir)) {
+      if (old.startsWith(`${name}.`) && old.endsWith('.json')) rmSync(join(stageDir, old), { force: true });
+    }
+  }
+  writeFileAtomic(file, JSON.stringify(value, null, 1));
+  return { value, key, hit: false, file };
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# One-command set-up: installs what the project needs (a system Chromium, qpdf, npm packages — never a
+# browser download from the internet) and builds every output on the bundled data.
+#
+#   npm run setup            # install + build everything
+#   npm run setup -- --no-build   # install only
+#
+# The browser is found in this order: $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH, a system Chrome/Chromium,
+# puppeteer's own cache. When none is found and we are root with apt-get, Debian's `chromium` is installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+build=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    *) echo "setup: unknown option $arg (use --no-build)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
+
+# --- Node ---------------------------------------------------------------------------------------
+command -v node >/dev/null || die "Node.js 20 or newer is required (https://nodejs.org, or apt-get install nodejs)."
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+[ "$node_major" -ge 20 ] || die "Node.js 20 or newer is required; found $(node --version)."
+
+is_root() { [ "$(id -u)" = 0 ]; }
+have_apt() { command -v apt-get >/dev/null; }
+apt_updated=0
+apt_install() {
+  if [ $apt_updated = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# --- Browser ------------------------------------------------------------------------------------
+find_browser() {
+  for p in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}"; do
+    [ -n "$p" ] && [ -x "$p" ] && { echo "$p"; return 0; }
+  done
+  for c in chromium chromium-browser google-chrome-stable google-chrome; do
+    p=$(command -v "$c" 2>/dev/null) && [ -n "$p" ] && { echo "$p"; return 0; }
+  done
+  for p in "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome/*/chrome-linux64/chrome; do
+    [ -x "$p" ] && { echo "$p"; return 0; }
+  done
+  return 1
+}
+
+if browser=$(find_browser); then
+  say "browser: $browser"
+elif is_root && have_apt; then
+  say "no Chrome/Chromium found: installing Debian's chromium with apt-get"
+  apt_install chromium || die "apt-get could not install chromium. Install Chrome or Chromium and set PUPPETEER_EXECUTABLE_PATH to it."
+  browser=$(find_browser) || die "chromium was installed but not found on PATH; set PUPPETEER_EXECUTABLE_PATH."
+  say "browser: $browser"
+else
+  die "no Chrome or Chromium found. Install one (Debian: 'sudo apt-get install chromium'; Ubuntu: Google Chrome's .deb)
+       or point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at an existing Chrome/Chromium binary, then run this again."
+fi
+"$browser" --version >/dev/null 2>&1 || die "$browser does not start ('$browser --version' failed). On Ubuntu the chromium package is a snap
+       that does not run in containers: install Google Chrome's .deb or set PUPPETEER_EXECUTABLE_PATH."
+
+# --- qpdf (shrinks the tagged PDFs ~6x; optional) ---------------------------------------------------
+if ! command -v qpdf >/dev/null; then
+  if is_root && have_apt; then
+    say "installing qpdf (PDF compression)"
+    apt_install qpdf || say "warning: qpdf could not be installed; PDFs will be written uncompressed"
+  else
+    say "warning: qpdf not found; PDFs will be written uncompressed (apt-get install qpdf)"
+  fi
+fi
+
+# --- npm packages (never downloads a browser: see .puppeteerrc.cjs) ---------------------------------
+export PUPPETEER_SKIP_DOWNLOAD=true
+if [ -f package-lock.json ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+else
+  say "npm install"
+  npm install --no-audit --no-fund --loglevel=error
+fi
+
+# --- Build everything on the bundled data -----------------------------------------------------------
+if [ $build = 1 ]; then
+  say "building all outputs (npm start)"
+  PUPPETEER_EXECUTABLE_PATH="$browser" npm start --silent
+  say "done: outputs are in output/"
+else
+  say "done (build skipped)"
+fi
