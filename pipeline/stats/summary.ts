@@ -1,0 +1,55 @@
+// Small descriptive statistics. Missing-data rule for all of them: null, undefined and NaN are skipped;
+// when nothing is observed the result is `undefined`, never 0 (a sum of nothing observed is not zero årsverk).
+
+export type Maybe = number | null | undefined;
+
+function observed(values: Iterable<Maybe>): number[] {
+  const out: number[] = [];
+  for (const v of values) if (v !== null && v !== undefined && !Number.isNaN(v)) out.push(v);
+  return out;
+}
+
+export function sum(values: Iterable<Maybe>): number | undefined {
+  const xs = observed(values);
+  if (xs.length === 0) return undefined;
+  // Kahan summation: many small årsverk values should add up exactly as a spreadsheet would.
+  let s = 0;
+  let c = 0;
+  for (const x of xs) {
+    const y = x - c;
+    const t = s + y;
+    c = t - s - y;
+    s = t;
+  }
+  return s;
+}
+
+export function mean(values: Iterable<Maybe>): number | undefined {
+  const xs = observed(values);
+  return xs.length ? sum(xs)! / xs.length : undefined;
+}
+
+/** Quantile by linear interpolation between order statistics (R type 7, like d3.quantile). */
+export function quantile(values: Iterable<Maybe>, p: number): number | undefined {
+  if (p < 0 || p > 1) throw new RangeError(`quantile p must be in [0, 1], got ${p}`);
+  const xs = observed(values).sort((a, b) => a - b);
+  if (xs.length === 0) return undefined;
+  const h = (xs.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.ceil(h);
+  return xs[lo]! + (xs[hi]! - xs[lo]!) * (h - lo);
+}
+
+export function median(values: Iterable<Maybe>): number | undefined {
+  return quantile(values, 0.5);
+}
+
+export function min(values: Iterable<Maybe>): number | undefined {
+  const xs = observed(values);
+  return xs.length ? Math.min(...xs) : undefined;
+}
+
+export function max(values: Iterable<Maybe>): number | undefined {
+  const xs = observed(values);
+  return xs.length ? Math.max(...xs) : undefined;
+}
