@@ -3,8 +3,10 @@
 //
 //   ingest     → YearExtract          (one per yearly workbook)
 //   validate   → Finding[]            (attached to the extract; errors stop the run)
-//   harmonise  → HarmonisedYear       (a year's units mapped to the report year's kommune structure)
-//   impute     → Panel                (every unit × year, with carried-forward / estimated values flagged)
+//   harmonise  → UnitValues per year  (a year's values mapped to the report year's kommune structure)
+//   population → PanelRow.population  (target-group populations at 1 January, report-year borders)
+//   impute     → Panel                (every unit × year, with carried-forward / estimated values flagged;
+//                                      built by pipeline/panel from the stages above)
 //   compute    → TableModel / FigureModel (see pipeline/registry)
 
 export type Year = number;
@@ -77,6 +79,12 @@ export interface YearExtract {
   units: UnitReport[];
   /** Normalisations made while reading and problems found (ingest + validate). */
   findings: Finding[];
+  /**
+   * Where ingest found each column: sheet → fixed column header or variable code → column letter
+   * (e.g. `{ Årsverk: { enhetsnr: 'A', V_T21: 'C' } }`). Lets validate name cells; a sheet that could
+   * not be read is absent. Also lists codebook variables not part of the year's form (not read).
+   */
+  columns?: Record<string, Record<string, string>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +126,8 @@ export interface UnitInfo {
 
 export type ImputationFlag =
   | { kind: 'reported' }
-  | { kind: 'carried-forward'; fromYear: Year }
+  /** `method` is set when the values were not carried as they are (e.g. totals only across the 2024 scheme change). */
+  | { kind: 'carried-forward'; fromYear: Year; method?: string }
   | { kind: 'estimated'; method: string };
 
 /** One unit × year of the panel, in the report year's kommune structure. */

@@ -1,0 +1,25 @@
+// Writes the quality report to `dir/kvalitet.html` and `dir/kvalitet.xlsx`, atomically.
+import { join } from 'node:path';
+import type { Finding, Year } from '../types.ts';
+import { writeFileAtomic } from '../util/atomic-write.ts';
+import { qualityReportHtml } from './report-html.ts';
+import { qualityReportXlsx } from './report-xlsx.ts';
+
+export interface QualityReportOptions {
+  year?: Year;
+  /** Creation time stamped into the xlsx; fixed by default so reruns give the same file. */
+  now?: Date;
+}
+
+export async function writeQualityReport(
+  findings: readonly Finding[],
+  dir: string,
+  opts: QualityReportOptions = {},
+): Promise<{ html: string; xlsx: string }> {
+  const html = join(dir, 'kvalitet.html');
+  const xlsx = join(dir, 'kvalitet.xlsx');
+  const bytes = await qualityReportXlsx(findings, opts);
+  writeFileAtomic(html, qualityReportHtml(findings, opts));
+  writeFileAtomic(xlsx, bytes);
+  return { html, xlsx };
+}
