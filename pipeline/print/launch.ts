@@ -1,0 +1,110 @@
+// Launches one headless Chrome/Chromium for printing, with a fresh temporary profile that `close()` removes.
+// Launch once and print many documents with it (a warm browser prints a page in tens of milliseconds; a
+// launch costs a few hundred).
+//
+//   const chrome = await launchBrowser({ log });
+//   try { … printPdf(chrome.browser, job) … } finally { await chrome.close(); }
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer';
+import type { Logger } from '../context.ts';
+import { lookupBrowser } from './browser-path.ts';
+import { PrintError } from './errors.ts';
+
+/** Flags for a quiet, headless, network-shy browser. */
+export const BROWSER_ARGS: readonly string[] = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+];
+
+/**
+ * The browser's own network switched off, below request interception: `<link rel=prefetch>` and
+ * `rel=preconnect` reach the network even with interception on (tests/print/native.test.ts shows it). Every
+ * host, IP literals included, resolves to nothing, and all traffic goes to a proxy at a closed local port.
+ */
+export const OFFLINE_ARGS: readonly string[] = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+];
+
+export interface LaunchOptions {
+  /** Browser to run; default: `lookupBrowser()` (see browser-path.ts). */
+  executablePath?: string;
+  log?: Logger;
+  /** Chrome needs --no-sandbox when run as root; default: true when the process runs as root. */
+  noSandbox?: boolean;
+  /** Cut the browser off from every network (OFFLINE_ARGS); default true. */
+  offline?: boolean;
+  /** Milliseconds for one DevTools call (a print of a long document is one call). Default 120 000. */
+  protocolTimeoutMs?: number;
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  executablePath: string;
+  /** The temporary profile folder, removed by close(). */
+  userDataDir: string;
+  /** Closes the browser (kills it if it does not close in 5 s) and removes its temporary profile. */
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  let executablePath = options.executablePath;
+  if (executablePath === undefined) {
+    const found = lookupBrowser();
+    for (const note of found.skipped) options.log?.warn(note);
+    if (found.path === undefined) throw new PrintError('print.browser-missing', found.message);
+    executablePath = found.path;
+  }
+  const noSandbox = options.noSandbox ?? process.getuid?.() === 0;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'is248-chrome-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      userDataDir,
+      args: [
+        ...BROWSER_ARGS,
+        ...(options.offline === false ? [] : OFFLINE_ARGS),
+        ...(noSandbox ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
+      ],
+      protocolTimeout: options.protocolTimeoutMs ?? 120_000,
+    });
+  } catch (err) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw new PrintError('print.launch-failed', `could not start the browser: ${(err as Error).message}`, executablePath);
+  }
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    try {
+      await withTimeout(browser.close(), 5_000);
+    } catch {
+      browser.process()?.kill('SIGKILL');
+    }
+    // Chrome may still be writing its profile for a moment after exit.
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  };
+  return { browser, executablePath, userDataDir, close };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findBrowser, lookupBrowser, type BrowserLookupDeps } from '../../pipeline/print/browser-path.ts';
+import { PrintError } from '../../pipeline/print/errors.ts';
+
+/** A fake machine: `files` are the executables that exist. */
+function fake(options: { env?: Record<string, string>; files?: string[]; cache?: string; debian?: boolean }): BrowserLookupDeps {
+  const files = new Set(options.files ?? []);
+  return {
+    env: { PATH: '/usr/local/bin:/usr/bin', ...options.env },
+    isExecutable: (p) => files.has(p),
+    puppeteerExecutablePath: () => options.cache,
+    isDebian: () => options.debian ?? true,
+  };
+}
+
+const CACHE = '/root/.cache/puppeteer/chrome/linux-1/chrome-linux64/chrome';
+const ALL = ['/opt/env-chrome', '/opt/chrome-path', '/usr/bin/chromium', '/usr/bin/google-chrome', CACHE];
+
+describe('lookupBrowser', () => {
+  it('prefers PUPPETEER_EXECUTABLE_PATH over everything', () => {
+    const found = lookupBrowser(fake({ env: { PUPPETEER_EXECUTABLE_PATH: '/opt/env-chrome', CHROME_PATH: '/opt/chrome-path' }, files: ALL, cache: CACHE }));
+    expect(found).toMatchObject({ path: '/opt/env-chrome', source: 'PUPPETEER_EXECUTABLE_PATH' });
+  });
+
+  it('then CHROME_PATH', () => {
+    const found = lookupBrowser(fake({ env: { CHROME_PATH: '/opt/chrome-path' }, files: ALL, cache: CACHE }));
+    expect(found).toMatchObject({ path: '/opt/chrome-path', source: 'CHROME_PATH' });
+  });
+
+  it('skips an environment variable that points to nothing, and says so', () => {
+    const found = lookupBrowser(fake({ env: { PUPPETEER_EXECUTABLE_PATH: '/nope/chrome' }, files: ALL, cache: CACHE }));
+    expect(found).toMatchObject({ path: '/usr/bin/chromium', source: 'system' });
+    expect(found.skipped.join('\n')).toContain('/nope/chrome');
+  });
+
+  it('then a system browser: chromium before google-chrome, found on PATH', () => {
+    const found = lookupBrowser(fake({ files: ['/usr/bin/google-chrome', '/usr/local/bin/chromium', CACHE], cache: CACHE }));
+    expect(found).toMatchObject({ path: '/usr/local/bin/chromium', source: 'system' });
+  });
+
+  it('finds a system browser in its known location when PATH does not list it', () => {
+    const deps = fake({ files: ['/opt/google/chrome/chrome', CACHE], cache: CACHE });
+    expect(lookupBrowser({ ...deps, env: { PATH: '/nowhere' } })).toMatchObject({ path: '/opt/google/chrome/chrome', source: 'system' });
+  });
+
+  it("then puppeteer's cache, only when the file exists", () => {
+    expect(lookupBrowser(fake({ files: [CACHE], cache: CACHE }))).toMatchObject({ path: CACHE, source: 'puppeteer-cache' });
+    const none = lookupBrowser(fake({ files: [], cache: CACHE }));
+    expect(none.path).toBeUndefined();
+    expect(none.skipped.join('\n')).toContain(CACHE);
+  });
+
+  it('says exactly what to install when there is no browser', () => {
+    const debian = lookupBrowser(fake({ debian: true }));
+    expect(debian.path).toBeUndefined();
+    if (debian.path === undefined) {
+      expect(debian.message).toContain('apt-get install -y chromium');
+      expect(debian.message).toContain('PUPPETEER_EXECUTABLE_PATH');
+    }
+    let error: unknown;
+    try {
+      findBrowser(fake({ debian: false }));
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(PrintError);
+    expect((error as PrintError).code).toBe('print.browser-missing');
+    expect((error as PrintError).message).toContain('PUPPETEER_EXECUTABLE_PATH');
+  });
+});

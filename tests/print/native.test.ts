@@ -1,0 +1,155 @@
+// The native (fact sheet) mode with a real browser: Chrome's header/footer, JavaScript off, network blocked
+// (checked against a local HTTP server that must see nothing), local files under baseDir allowed.
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inspectPdf, type PdfInspection } from '../../pipeline/print/inspect.ts';
+import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
+import type { NativeFrame } from '../../pipeline/print/native-frame.ts';
+import { openPrinter, printPdf, type PrintResult } from '../../pipeline/print/print.ts';
+import { NOTICE, SHEET_TITLE, sheetHtml } from './fixtures/docs.ts';
+
+const LOCAL = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'local');
+const FRAME: NativeFrame = { fontFamily: 'sans-serif', headerLeft: 'Lillestrøm (3205)', headerRight: 'Faktaark 2024', footerLeft: NOTICE };
+
+let chrome: LaunchedBrowser;
+let server: Server;
+let origin: string;
+const seen = { requests: [] as string[], connections: 0 };
+
+let result: PrintResult;
+let pdf: PdfInspection;
+
+function hostileBody(): string {
+  return `
+<script>document.body.append('JS-RAN-APPEND');</script>
+<script>document.write('<p>JS-RAN-WRITE</p>');</script>
+<noscript><p>NOSCRIPT-SHOWN</p></noscript>
+<p><img src="http://example.com/x.png" alt="" width="10" height="10"></p>
+<p><img src="${origin}/img.png" alt="" width="10" height="10"></p>
+<p style="background: url(${origin}/bg.png)">Bakgrunn</p>
+<link rel="stylesheet" href="${origin}/remote.css">
+<link rel="preconnect" href="${origin}">
+<link rel="prefetch" href="${origin}/prefetch">
+<iframe src="${origin}/frame" width="10" height="10"></iframe>
+<p><img src="file:///etc/hostname" alt="" width="10" height="10"></p>
+<link rel="stylesheet" href="local.css">
+<p><img src="dot.svg" alt="Prikk" width="20" height="20"></p>`;
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    seen.requests.push(req.url ?? '');
+    res.end('x');
+  });
+  server.on('connection', () => seen.connections++);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  chrome = await launchBrowser();
+  result = await printPdf(chrome.browser, {
+    html: sheetHtml({ extraBody: hostileBody() }),
+    mode: 'native',
+    baseDir: LOCAL,
+    native: { frame: FRAME },
+  });
+  pdf = await inspectPdf(result.pdf);
+});
+
+afterAll(async () => {
+  await chrome?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const text = (): string => pdf.pages.map((p) => p.text).join('\n');
+
+describe('native mode', () => {
+  it('prints two A4 pages with header and "side n av N" footer outside the structure tree', () => {
+    expect(pdf.pageCount).toBe(2);
+    for (const page of pdf.pages) {
+      const first = page.lines[0]!;
+      const last = page.lines.at(-1)!;
+      expect(first.text).toBe('Lillestrøm (3205) Faktaark 2024');
+      expect(last.text).toBe(`${NOTICE} side ${page.number} av 2`);
+      expect(first.marking).not.toBe('tagged');
+      expect(last.marking).not.toBe('tagged');
+    }
+    expect(pdf.tagged).toBe(true);
+    expect(pdf.metadata.title).toBe(SHEET_TITLE);
+    expect(pdf.metadata.lang).toBe('nb');
+    expect(pdf.outline.map((o) => o.title)).toContain('Lillestrøm (3205)');
+  });
+
+  it('runs no JavaScript: scripts leave no trace, <noscript> content shows', () => {
+    expect(text()).not.toContain('JS-RAN');
+    expect(text()).toContain('NOSCRIPT-SHOWN');
+  });
+
+  it('blocks every network request before it leaves the browser', () => {
+    expect(result.blocked).toEqual(
+      expect.arrayContaining(['http://example.com/x.png', `${origin}/img.png`, `${origin}/bg.png`, `${origin}/remote.css`, `${origin}/frame`]),
+    );
+    expect(seen.requests).toEqual([]);
+    expect(seen.connections).toBe(0);
+  });
+
+  it('loads files under baseDir and nothing outside it', () => {
+    expect(text()).toContain('LOCAL-CSS-LOADED');
+    expect(result.blocked).toContain('file:///etc/hostname');
+    expect(result.blocked.filter((u) => u.startsWith(pathToFileURL(LOCAL).href))).toEqual([]);
+  });
+
+  it('a printer prints many documents; two printers print in parallel; allowed folders are per job', async () => {
+    const [a, b] = await Promise.all([openPrinter(chrome.browser), openPrinter(chrome.browser)]);
+    try {
+      const html = (name: string): string => sheetHtml({ extraBody: `<p>${name}</p><link rel="stylesheet" href="local.css">` }).replace(SHEET_TITLE, name);
+      const [ra, rb] = await Promise.all([
+        a.print({ html: html('Dokument A'), mode: 'native', baseDir: LOCAL, native: { frame: FRAME } }),
+        b.print({ html: html('Dokument B'), mode: 'native', native: { frame: FRAME } }),
+      ]);
+      const [pa, pb] = await Promise.all([inspectPdf(ra.pdf), inspectPdf(rb.pdf)]);
+      expect(pa.metadata.title).toBe('Dokument A');
+      expect(pb.metadata.title).toBe('Dokument B');
+      expect(pa.pages.map((p) => p.text).join('\n')).toContain('LOCAL-CSS-LOADED');
+      // B has no baseDir: its relative link resolves to nothing it may load.
+      expect(pb.pages.map((p) => p.text).join('\n')).not.toContain('LOCAL-CSS-LOADED');
+
+      // The same printer again, now with another baseDir: the file it loaded before is outside and blocked.
+      const cssUrl = pathToFileURL(join(LOCAL, 'local.css')).href;
+      const again = await a.print({
+        html: html('Dokument C').replace('href="local.css"', `href="${cssUrl}"`),
+        mode: 'native',
+        baseDir: mkdtempSync(join(tmpdir(), 'print-other-')),
+        native: { frame: FRAME },
+      });
+      expect(again.blocked).toEqual([cssUrl]);
+      const c = await inspectPdf(again.pdf);
+      expect(c.metadata.title).toBe('Dokument C');
+      expect(c.pages.map((p) => p.text).join('\n')).not.toContain('LOCAL-CSS-LOADED');
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+});
+
+describe('control', () => {
+  it('without the offline flags, <link rel=prefetch> reaches the network despite request interception', async () => {
+    // Shows that the "nothing leaves" check above can fail, and why launchBrowser cuts the browser off.
+    const leaky = await launchBrowser({ offline: false });
+    try {
+      seen.requests.length = 0;
+      const r = await printPdf(leaky.browser, {
+        html: sheetHtml({ extraBody: `<link rel="prefetch" href="${origin}/prefetch">` }),
+        mode: 'native',
+      });
+      for (let i = 0; i < 50 && seen.requests.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
+      expect(r.blocked).toEqual([]); // interception never saw it…
+      expect(seen.requests).toEqual(['/prefetch']); // …but it arrived
+    } finally {
+      await leaky.close();
+    }
+  });
+});
