@@ -1,0 +1,21 @@
+// Headless Chromium for tests that compare with what a browser actually draws (found like the print stage
+// finds it; never downloaded).
+import puppeteer from 'puppeteer';
+import type { Browser } from 'puppeteer';
+import { findBrowser } from '../../pipeline/print/browser-path.ts';
+
+export async function launchBrowser(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: findBrowser(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--font-render-hinting=none',
+    ],
+  });
+}
