@@ -24,8 +24,9 @@ program
   .addOption(yearOption())
   .addOption(dataOption())
   .addOption(outOption())
-  .action(async (opts: { year?: number; data: string; out: string }) => {
-    const { runBuild } = await import('./build.ts');
+  .option('--no-cache', 'recompute every stage instead of reading cached artifacts in <out>/.cache')
+  .action(async (opts: { year?: number; data: string; out: string; cache: boolean }) => {
+    const { runBuild } = await import('./build/index.ts');
     process.exitCode = await runBuild(opts);
   });
 

@@ -85,6 +85,8 @@ export interface YearExtract {
    * not be read is absent. Also lists codebook variables not part of the year's form (not read).
    */
   columns?: Record<string, Record<string, string>>;
+  /** True when the workbook is marked as sample (synthetic) data; every output built from it says so. */
+  synthetic?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -166,4 +168,6 @@ export interface Panel {
   rows: PanelRow[];
   answers: AnswerRow[];
   imputationCounts: ImputationCounts[];
+  /** True when any extract behind the panel is sample (synthetic) data. */
+  synthetic?: boolean;
 }

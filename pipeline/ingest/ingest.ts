@@ -75,7 +75,12 @@ export async function ingestWorkbook(path: string, opts: IngestOptions): Promise
   }
 
   const units = mergeUnits({ rows, letters, yc, ref: opts.reference, year, file: path, where: fileWhere, out: findings });
-  return { year, file: path, scheme, units, findings, columns: letters };
+  return { year, file: path, scheme, units, findings, columns: letters, ...(isSynthetic(wb) ? { synthetic: true } : {}) };
+}
+
+/** Sample data says so in the workbook's properties (category or keywords "eksempeldata"). */
+function isSynthetic(wb: { category?: string; keywords?: string }): boolean {
+  return /eksempeldata/i.test(`${wb.category ?? ''} ${wb.keywords ?? ''}`);
 }
 
 /** The three expected sheets, found by exact name or, with a warning, by a loosely matching name. */

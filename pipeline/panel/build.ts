@@ -84,5 +84,14 @@ export function buildPanel(extracts: readonly YearExtract[], opts: PanelOptions)
     }
   }
 
-  return { reportYear: R, years: used.map((e) => e.year), units, rows, answers, imputationCounts: imputed.map((y) => y.counts) };
+  const synthetic = used.some((e) => e.synthetic === true);
+  return {
+    reportYear: R,
+    years: used.map((e) => e.year),
+    units,
+    rows,
+    answers,
+    imputationCounts: imputed.map((y) => y.counts),
+    ...(synthetic ? { synthetic } : {}),
+  };
 }

@@ -80,4 +80,26 @@ export interface FigureDef {
   compute(input: ComputeInput): FigureModel;
 }
 
-export type RegistryItem = TableDef | FigureDef;
+/** Named numbers and phrases the prose of a chapter states ("en økning på 362 årsverk"). */
+export interface FactsModel {
+  id: string;
+  values: Record<string, number | string | null>;
+}
+
+export interface FactsDef {
+  kind: 'facts';
+  id: string;
+  chapter: string;
+  compute(input: ComputeInput): FactsModel;
+}
+
+export type RegistryItem = TableDef | FigureDef | FactsDef;
+
+/** Everything the registry computed for one report year: the artifact templates and exports read. */
+export interface RegistryArtifact {
+  reportYear: Year;
+  synthetic: boolean;
+  tables: Record<string, TableModel>;
+  figures: Record<string, FigureModel>;
+  facts: Record<string, FactsModel>;
+}

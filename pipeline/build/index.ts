@@ -1,0 +1,40 @@
+// The build orchestrator: names each stage and what it produces, top to bottom.
+//   data (ingest → validate → harmonise → impute → panel) → quality report
+//   → registry (tables, figures) → charts → report → fact sheets → Excel export
+// Each stage's artifact is cached under <out>/.cache/; outputs go to <out>/<year>/.
+import { join } from 'node:path';
+import { consoleLogger, type Context } from '../context.ts';
+import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
+import { hasErrors, summariseFindings, writeQualityReport } from '../validate/index.ts';
+import { loadData } from './data.ts';
+
+export interface BuildOptions {
+  year?: number;
+  data: string;
+  out: string;
+  /** Recompute every stage instead of reading cached artifacts. */
+  cache?: boolean;
+}
+
+export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext()): Promise<number> {
+  const started = performance.now();
+  const data = await loadData(opts, ctx);
+  const { reportYear } = data;
+  const yearDir = yearOutDir(opts.out, reportYear);
+  ctx.log.info(`Report year ${reportYear}: ${data.workbooks.length} workbooks in ${opts.data}${data.synthetic ? ' (sample data)' : ''}`);
+
+  const quality = await writeQualityReport(data.findings, join(yearDir, 'kvalitet'), { year: reportYear, now: ctx.now() });
+  ctx.log.info(summariseFindings(data.findings, { files: data.workbooks.map((w) => w.file.split('/').pop()!) }));
+  ctx.log.info(`Quality report: ${quality.html}`);
+  if (hasErrors(data.findings)) {
+    ctx.log.error('the workbooks have errors (see above and the quality report); nothing else was built');
+    return 1;
+  }
+
+  ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return 0;
+}
+
+export function defaultContext(): Context {
+  return { log: consoleLogger, now: () => new Date(), root: PROJECT_ROOT };
+}

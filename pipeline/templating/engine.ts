@@ -1,0 +1,95 @@
+// A Handlebars environment for the report and the fact sheets: strict (a template that reads a missing field
+// fails with the template's name, the field and the line), Norwegian number helpers, partials from folders.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { registerHelpers, type Lang } from './helpers.ts';
+
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    readonly field: string | undefined,
+    readonly detail: string,
+  ) {
+    super(`template ${template}: ${field ? `missing field "${field}"` : 'error'} (${detail})`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface EngineOptions {
+  /** Folders whose `*.hbs` files become partials, named by path without extension (`partials/table`). */
+  partialDirs?: string[];
+  /** Written standard for the word helpers (`change`, `plural` words); default bokmål. */
+  lang?: Lang;
+}
+
+export interface TemplateEngine {
+  /** Renders a template file (path) or a registered template name with `context`. */
+  render(template: string, context: object): string;
+  /** The underlying Handlebars environment, for extra helpers. */
+  readonly handlebars: typeof Handlebars;
+}
+
+const STRICT: CompileOptions = { strict: true, noEscape: false, preventIndent: true };
+type CompileOptions = Parameters<typeof Handlebars.compile>[1];
+
+function hbsFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.hbs')) out.push(p);
+    }
+  };
+  if (statSync(dir, { throwIfNoEntry: false })?.isDirectory()) walk(dir);
+  return out;
+}
+
+/** Turns Handlebars' `"x" not defined in [object Object] - 3:14` into a TemplateError naming the template. */
+export function templateError(template: string, err: unknown): TemplateError {
+  const message = err instanceof Error ? err.message : String(err);
+  const m = /^"([^"]+)" not defined in .* - (\d+):(\d+)/.exec(message);
+  if (m) return new TemplateError(template, m[1], `line ${m[2]}, column ${Number(m[3]) + 1}`);
+  return new TemplateError(template, undefined, message.split('\n')[0] ?? message);
+}
+
+export function createEngine(opts: EngineOptions = {}): TemplateEngine {
+  const hb = Handlebars.create();
+  registerHelpers(hb, opts.lang ?? 'nb');
+  for (const dir of opts.partialDirs ?? []) {
+    for (const file of hbsFiles(dir)) {
+      const name = relative(dir, file).replace(/\.hbs$/, '').split('\\').join('/');
+      const compiled = hb.compile(readFileSync(file, 'utf8'), STRICT);
+      // Partials report errors under their own name.
+      hb.registerPartial(name, (ctx: unknown, o?: Handlebars.RuntimeOptions) => {
+        try {
+          return compiled(ctx, o);
+        } catch (err) {
+          throw err instanceof TemplateError ? err : templateError(`${file}`, err);
+        }
+      });
+    }
+  }
+  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  return {
+    handlebars: hb,
+    render(template, context) {
+      let fn = cache.get(template);
+      if (!fn) {
+        const source = readFileSync(template, 'utf8');
+        try {
+          fn = hb.compile(source, STRICT);
+        } catch (err) {
+          throw templateError(template, err);
+        }
+        cache.set(template, fn);
+      }
+      try {
+        return fn(context);
+      } catch (err) {
+        throw err instanceof TemplateError ? err : templateError(template, err);
+      }
+    },
+  };
+}
