@@ -1,0 +1,65 @@
+// The registry: every named table, figure and set of facts the report and the fact sheets show, computed
+// from the panel by pure functions. Items live one per file in pipeline/tables/, pipeline/figures/ and
+// pipeline/facts/; templates refer to them by id only.
+import { renderChart } from '../charts/index.ts';
+import { CORE_ITEMS } from './core.ts';
+import { SURVEY_ITEMS } from './survey.ts';
+import type { ComputeInput, FigureModel, RegistryArtifact, RegistryItem } from './types.ts';
+
+export type * from './types.ts';
+
+export const REGISTRY: readonly RegistryItem[] = [...CORE_ITEMS, ...SURVEY_ITEMS];
+
+export class RegistryError extends Error {
+  constructor(
+    readonly id: string,
+    message: string,
+  ) {
+    super(`${id}: ${message}`);
+    this.name = 'RegistryError';
+  }
+}
+
+/** Ids must be unique across tables, figures and facts of each kind. */
+export function checkRegistry(items: readonly RegistryItem[]): void {
+  const seen = new Set<string>();
+  for (const item of items) {
+    const key = `${item.kind}:${item.id}`;
+    if (seen.has(key)) throw new RegistryError(item.id, `duplicate ${item.kind} id`);
+    seen.add(key);
+  }
+}
+
+/** Computes every item. A failing item throws a RegistryError naming it. */
+export function computeRegistry(input: ComputeInput, items: readonly RegistryItem[] = REGISTRY): RegistryArtifact {
+  checkRegistry(items);
+  const out: RegistryArtifact = { reportYear: input.reportYear, synthetic: input.panel.synthetic === true, tables: {}, figures: {}, facts: {} };
+  for (const item of items) {
+    try {
+      if (item.kind === 'table') out.tables[item.id] = item.compute(input);
+      else if (item.kind === 'figure') out.figures[item.id] = item.compute(input);
+      else out.facts[item.id] = item.compute(input);
+    } catch (err) {
+      throw err instanceof RegistryError ? err : new RegistryError(item.id, err instanceof Error ? err.message : String(err));
+    }
+  }
+  return out;
+}
+
+export interface RenderedFigure {
+  id: string;
+  /** Inline SVG with role="img" and aria-label (the alt text). */
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Renders every figure's Vega-Lite spec to SVG (in Node, no browser). */
+export async function renderFigures(figures: Record<string, FigureModel>): Promise<Record<string, RenderedFigure>> {
+  const out: Record<string, RenderedFigure> = {};
+  for (const [id, fig] of Object.entries(figures).sort(([a], [b]) => a.localeCompare(b))) {
+    const r = await renderChart(fig.spec, { id, altText: fig.altText });
+    out[id] = { id, svg: r.svg, width: r.width, height: r.height };
+  }
+  return out;
+}
