@@ -58,7 +58,8 @@ program
   .addOption(dataOption())
   .option('--unit <code>', 'kommune or bydel code, e.g. 4601 or 030101 (default: national sums)')
   .option('--json', 'print the rows as JSON')
-  .action(async (opts: { year?: number; data: string; unit?: string; json?: boolean }) => {
+  .addOption(outOption())
+  .action(async (opts: { year?: number; data: string; unit?: string; json?: boolean; out: string }) => {
     const { runPanel } = await import('./panel/cli.ts');
     process.exitCode = await runPanel(opts);
   });

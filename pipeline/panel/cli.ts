@@ -2,17 +2,15 @@
 // the harmonised, imputed panel and prints one unit's years (or Oslo as a whole for 0301, or the national
 // sums). Exit code 1 for an unknown unit or data the panel cannot be built from; 2 when the reference data or
 // codebook cannot be loaded.
-import { basename } from 'node:path';
-import { codebookFileFor, loadCodebook, type CodebookFile } from '../codebook/index.ts';
 import { crosswalk, isBydel, OSLO, reportingUnits, HarmoniseError } from '../harmonise/index.ts';
 import { ImputeError } from '../impute/index.ts';
-import { ingestWorkbook } from '../ingest/index.ts';
-import { DEFAULT_PATHS } from '../paths.ts';
+import { loadData } from '../build/data.ts';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { PopulationError } from '../population/index.ts';
 import { loadReference, type Reference } from '../reference/index.ts';
-import type { Panel, UnitCode, Year, YearExtract } from '../types.ts';
+import type { Panel, UnitCode, Year } from '../types.ts';
 import { findWorkbooks, resolveReportYear } from '../years.ts';
-import { buildPanel, PanelError } from './build.ts';
+import { PanelError } from './build.ts';
 import { describeAggregate, describeUnit } from './describe.ts';
 import { nationalTotals, osloAsWhole, rowsByUnit } from './helpers.ts';
 
@@ -21,6 +19,8 @@ export interface PanelCliOptions {
   data: string;
   unit?: string;
   json?: boolean;
+  /** Output folder whose .cache/ holds the stage artifacts (default output/). */
+  out?: string;
   /** Defaults: the project's data/reference and data/codebooks. */
   reference?: string;
   codebooks?: string;
@@ -88,25 +88,23 @@ export async function runPanel(opts: PanelCliOptions, io: PanelIo = stdIo): Prom
     }
   }
 
-  const codebooks = new Map<string, CodebookFile>();
-  const codebookDir = opts.codebooks ?? DEFAULT_PATHS.codebooks;
-  const codebookOf = (year: Year): CodebookFile => {
-    const path = codebookFileFor(codebookDir, year);
-    let cb = codebooks.get(path);
-    if (!cb) codebooks.set(path, (cb = loadCodebook(path)));
-    return cb;
-  };
-
+  // The cached data stages (ingest → validate → panel): a rerun reads the artifacts in <out>/.cache/.
   let panel: Panel;
   try {
-    const extracts: YearExtract[] = [];
-    for (const f of files.filter((f) => f.year <= reportYear)) {
-      const extract = await ingestWorkbook(f.file, { codebook: codebookOf(f.year), reference, year: f.year });
-      const errors = extract.findings.filter((x) => x.severity === 'error').length;
-      io.err(`Read ${basename(f.file)}: ${extract.units.length} units${errors ? `, ${errors} ingest error(s) (run \`npm run validate\` for details)` : ''}`);
-      extracts.push(extract);
-    }
-    panel = buildPanel(extracts, { reportYear, reference, codebook: codebookOf, log: { warn: (m) => io.err(`warning: ${m}`) } });
+    const log = { info: (m: string) => io.err(m), warn: (m: string) => io.err(`warning: ${m}`), error: (m: string) => io.err(`error: ${m}`) };
+    const data = await loadData(
+      {
+        year: reportYear,
+        data: opts.data,
+        out: opts.out ?? DEFAULT_PATHS.out,
+        ...(opts.reference ? { reference: opts.reference } : {}),
+        ...(opts.codebooks ? { codebooks: opts.codebooks } : {}),
+      },
+      { log, now: () => new Date(), root: PROJECT_ROOT },
+    );
+    const errors = data.findings.filter((x) => x.severity === 'error').length;
+    if (errors) io.err(`${errors} ingest/validation error(s): run \`npm run validate\` for details`);
+    panel = data.panel;
   } catch (err) {
     const known = err instanceof PanelError || err instanceof HarmoniseError || err instanceof ImputeError || err instanceof PopulationError;
     const code = known ? `${(err as { code: string }).code}: ` : '';
