@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { consoleLogger, type Context } from '../context.ts';
 import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
 import { hasErrors, summariseFindings, writeQualityReport } from '../validate/index.ts';
+import { exportTables } from '../export/index.ts';
 import { loadData } from './data.ts';
+import { loadRegistry } from './registry.ts';
 
 export interface BuildOptions {
   year?: number;
@@ -30,6 +32,10 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
     ctx.log.error('the workbooks have errors (see above and the quality report); nothing else was built');
     return 1;
   }
+
+  const registry = await loadRegistry(data, opts, ctx);
+  const tables = await exportTables(registry.artifact, { out: opts.out, created: ctx.now() });
+  ctx.log.info(`Tables: ${tables.file}`);
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
