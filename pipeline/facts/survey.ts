@@ -1,0 +1,74 @@
+// Key numbers for the prose of the survey chapters (henvendelser, tilbud, samarbeid), report year.
+// For every choice question: `<CODE>_n` (units that answered) and `<CODE>_<answer>` (share 0–1, e.g. RPH_1);
+// plus combined shares the text names: `<HENV>_okning` (stor + liten økning), UTSKRIVNING_problemer (store +
+// visse), SAMARBEID_PHV_darlig (dårlig + svært dårlig), BOLIG_darlig, and the henvendelser model's reference
+// group. Shares are null when the question was not asked in the report year (or nobody answered).
+import { sizeGroupLabel } from '../reference/index.ts';
+import type { FactsDef, FactsModel } from '../registry/types.ts';
+import {
+  answersOf,
+  asked,
+  choiceQuestion,
+  combinedShare,
+  distribution,
+  henvendelserLogit,
+  type Distribution,
+} from '../survey/index.ts';
+
+export const SURVEY_QUESTIONS = [
+  'RPH',
+  'LAVTERSKEL',
+  'FACT',
+  'OH_DOGN',
+  'KVELD_V',
+  'KVELD_B',
+  'HENV_B_PH',
+  'HENV_B_RUS',
+  'HENV_V_PH',
+  'HENV_V_RUS',
+  'UTSKRIVNING',
+  'SAMARBEID_PHV',
+  'BRUKERMEDVIRKNING',
+  'ERFARINGSKONSULENT',
+  'ENDRING_PERSONELL',
+  'BOLIG',
+] as const;
+
+const COMBINED: readonly { code: string; name: string; keys: string[] }[] = [
+  { code: 'HENV_B_PH', name: 'okning', keys: ['4', '5'] },
+  { code: 'HENV_B_RUS', name: 'okning', keys: ['4', '5'] },
+  { code: 'HENV_V_PH', name: 'okning', keys: ['4', '5'] },
+  { code: 'HENV_V_RUS', name: 'okning', keys: ['4', '5'] },
+  { code: 'UTSKRIVNING', name: 'problemer', keys: ['1', '2'] },
+  { code: 'SAMARBEID_PHV', name: 'darlig', keys: ['4', '5'] },
+  { code: 'BOLIG', name: 'darlig', keys: ['1', '2'] },
+  { code: 'ENDRING_PERSONELL', name: 'ja_eller_planer', keys: ['1', '2'] },
+];
+
+export const surveyFacts: FactsDef = {
+  kind: 'facts',
+  id: 'survey',
+  chapter: 'henvendelser',
+  compute: (input): FactsModel => {
+    const year = input.reportYear;
+    const rows = answersOf(input.panel, year);
+    const values: FactsModel['values'] = { reportYear: year, respondents: rows.length };
+    const dists = new Map<string, Distribution | undefined>();
+    for (const code of SURVEY_QUESTIONS) {
+      const q = choiceQuestion(input.codebook, code);
+      const d = asked(input, q, year) ? distribution(rows, q) : undefined;
+      dists.set(code, d);
+      values[`${code}_n`] = d ? d.n : null;
+      for (const o of q.options) values[`${code}_${o.key}`] = d?.shares[o.key] ?? null;
+    }
+    for (const c of COMBINED) {
+      const d = dists.get(c.code);
+      values[`${c.code}_${c.name}`] = d ? (combinedShare(d, c.keys) ?? null) : null;
+    }
+    for (const code of ['HENV_B_PH', 'HENV_V_PH']) {
+      const d = dists.get(code);
+      values[`${code}_logit_reference`] = d && d.n > 0 ? sizeGroupLabel(henvendelserLogit(input, code).reference) : null;
+    }
+    return { id: 'survey', values };
+  },
+};
