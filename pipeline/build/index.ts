@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { consoleLogger, type Context } from '../context.ts';
 import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
 import { hasErrors, summariseFindings, writeQualityReport } from '../validate/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { hashParts } from '../cache/index.ts';
 import { exportTables } from '../export/index.ts';
+import { buildReport, reportFiles } from '../report/index.ts';
+import { writeFileAtomic } from '../util/atomic-write.ts';
 import { loadData } from './data.ts';
 import { loadRegistry } from './registry.ts';
 
@@ -36,6 +40,21 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   const registry = await loadRegistry(data, opts, ctx);
   const tables = await exportTables(registry.artifact, { out: opts.out, created: ctx.now() });
   ctx.log.info(`Tables: ${tables.file}`);
+
+  // The report: printed again only when the registry, its templates or the code that renders it changed.
+  const files = reportFiles(opts.out, reportYear);
+  const keyFile = join(files.dir, '.report-key');
+  const key = hashParts([
+    { value: registry.key },
+    { dir: join(PROJECT_ROOT, 'templates', 'report') },
+    ...['report', 'print', 'fonts', 'templating', 'format'].map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] })),
+  ]);
+  if (opts.cache !== false && existsSync(files.pdf) && existsSync(files.html) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+    ctx.log.info(`Report: up to date (${files.pdf})`);
+  } else {
+    await buildReport({ data, registry, out: opts.out, log: ctx.log, now: ctx.now() });
+    writeFileAtomic(keyFile, key);
+  }
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;

@@ -1,5 +1,6 @@
 // Table models of answer distributions: by size group in one year, and nationally by year. Every share
 // column sits beside its n; notes say how "Vet ikke" and blank answers are counted.
+import { sourceLine } from '../aggregate/source.ts';
 import { formatInteger } from '../format/index.ts';
 import { SIZE_GROUPS } from '../reference/index.ts';
 import type { ColumnDef, ComputeInput, TableModel, TableRow } from '../registry/types.ts';
@@ -12,9 +13,8 @@ export const UNIT_LABEL = 'kommuner og bydeler';
 export const TOTAL_LABEL = 'Hele landet';
 export const SIZE_GROUP_TITLE = 'Kommunestørrelse (innbyggere)';
 
-export function sourceLine(panel: Panel): string {
-  return `Kilde: Helsedirektoratet, IS-24/8.${panel.synthetic ? ' Eksempeldata – ikke offisielle tall.' : ''}`;
-}
+/** The one source line of every table and figure (pipeline/aggregate/source.ts). */
+export { sourceLine };
 
 export function answersOf(panel: Panel, year: Year): AnswerRow[] {
   return panel.answers.filter((a) => a.year === year).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

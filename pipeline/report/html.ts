@@ -1,0 +1,187 @@
+// The report as one self-contained HTML document (inline CSS, fonts and SVG): cover, table of contents with
+// lists of figures and tables, one <section> per chapter. Chapters are rendered in order, so figures and
+// tables are numbered in order of appearance; cross-references are resolved once all chapters exist. The same
+// function serves the build (then printed to PDF) and the preview server. Reads only the template files.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Logger } from '../context.ts';
+import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
+import { pagedCss, type PageFrame } from '../print/page-css.ts';
+import type { RenderedFigure } from '../registry/index.ts';
+import type { RegistryArtifact } from '../registry/types.ts';
+import { createEngine, TemplateError } from '../templating/index.ts';
+import { chapterAnchor, chapterHeading, CHAPTERS, type ChapterDef } from './chapters.ts';
+import { reportContext } from './context.ts';
+import { ReportError } from './errors.ts';
+import { registerReportHelpers } from './helpers.ts';
+import { strictFacts } from './strict-facts.ts';
+import { createNumbering, type Numbering } from './numbering.ts';
+
+export interface ReportHtmlInput {
+  artifact: RegistryArtifact;
+  svgs: Record<string, RenderedFigure>;
+  /** The build's date (shown on the cover). */
+  now: Date;
+  /** Element id → page number, filled into the TOC and lists (known after printing); empty otherwise. */
+  pageRefs?: Record<string, number>;
+  /** Folder with layout.hbs, cover.hbs, report.css, chapters/, partials/; default templates/report. */
+  templates?: string;
+  /** Folder of the chapter templates `<chapter-id>.hbs`; default `<templates>/chapters`. */
+  chapterTemplates?: string;
+  /** Default CHAPTERS. */
+  chapters?: readonly ChapterDef[];
+  /**
+   * A chapter that fails because the registry lacks an item it names: 'error' (default) fails the render;
+   * 'placeholder' (previews while the registry grows) shows a visible box naming what is missing and warns.
+   */
+  missing?: 'error' | 'placeholder';
+  log?: Logger;
+}
+
+export interface TocEntry {
+  anchor: string;
+  /** Number shown before the text ("3", "3.2", "Figur 3.1"), or ''. */
+  number: string;
+  text: string;
+  level: 'chapter' | 'section' | 'item';
+  /** Page number, or '' before printing. */
+  page: string;
+}
+
+export interface ReportHtml {
+  html: string;
+  /** Headings of the chapters (running heads) in order. */
+  chapters: { id: string; heading: string; anchor: string }[];
+  toc: TocEntry[];
+  figures: TocEntry[];
+  tables: TocEntry[];
+  /** Ids named by data-page-of. */
+  pageTargets: string[];
+}
+
+export const DEFAULT_TEMPLATES = join(DEFAULT_PATHS.templates, 'report');
+
+/** The running head, footer and named pages (print/page-css.ts), embedded so the HTML prints the same anywhere. */
+export function reportFrame(title: string, notice: string): PageFrame {
+  return { fontFamily: FONT_STACK, notice: notice === '' ? title : notice, defaultHead: title };
+}
+
+const display = (file: string): string => {
+  const rel = relative(PROJECT_ROOT, file);
+  return rel.startsWith('..') ? file : rel;
+};
+
+/** Runs a render; a TemplateError names its template relative to the project root. */
+function named<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof TemplateError) throw new TemplateError(display(err.template), err.field, err.detail);
+    throw err;
+  }
+}
+
+/** Renders the report. */
+export function renderReport(input: ReportHtmlInput): ReportHtml {
+  const dir = input.templates ?? DEFAULT_TEMPLATES;
+  const chapters = input.chapters ?? CHAPTERS;
+  const engine = createEngine({ partialDirs: [join(dir, 'partials')] });
+  const numbering = createNumbering(chapters);
+  registerReportHelpers(engine.handlebars, { artifact: input.artifact, svgs: input.svgs, numbering });
+  const base = reportContext(input.artifact, input.now);
+  let outside = display(join(dir, 'layout.hbs'));
+  const template = (): string => {
+    try {
+      return display(numbering.current.template);
+    } catch {
+      return outside;
+    }
+  };
+  const ctx = { ...base, facts: strictFacts(base.facts, template) };
+
+  const rendered = chapters.map((chapter) => {
+    const file = join(input.chapterTemplates ?? join(dir, 'chapters'), `${chapter.id}.hbs`);
+    const html = renderChapter(engine, numbering, chapter, file, ctx, input);
+    return { chapter, heading: chapterHeading(chapter), anchor: chapterAnchor(chapter), html };
+  });
+  numbering.leave();
+  outside = display(join(dir, 'cover.hbs'));
+  const cover = named(() => engine.render(join(dir, 'cover.hbs'), ctx));
+  outside = display(join(dir, 'layout.hbs'));
+
+  const pages = input.pageRefs ?? {};
+  const page = (anchor: string): string => (pages[anchor] !== undefined ? String(pages[anchor]) : '');
+  const toc: TocEntry[] = [];
+  for (const r of rendered) {
+    const numbered = /^\d+$/.test(r.chapter.number);
+    toc.push({ anchor: r.anchor, number: numbered ? r.chapter.number : '', text: r.chapter.title, level: 'chapter', page: page(r.anchor) });
+    for (const s of numbering.sections.filter((x) => x.chapter.id === r.chapter.id)) {
+      toc.push({ anchor: s.anchor, number: s.number, text: s.title, level: 'section', page: page(s.anchor) });
+    }
+  }
+  const items = (kind: 'figure' | 'table'): TocEntry[] =>
+    numbering.placements
+      .filter((p) => p.kind === kind)
+      .map((p) => ({ anchor: p.anchor, number: p.label, text: p.title, level: 'item', page: page(p.anchor) }));
+  const figures = items('figure');
+  const tables = items('table');
+
+  const lenient =
+    input.missing === 'placeholder' ? (err: ReportError) => input.log?.warn(`report: ${err.message}`) : undefined;
+  const frame = reportFrame(ctx.report.title, ctx.report.notice);
+  const css = [
+    fontFaceCss(),
+    readFileSync(join(dir, 'report.css'), 'utf8'),
+    pagedCss(frame, rendered.map((r) => ({ selector: `#${r.anchor}`, text: r.heading })), '[data-cover]'),
+  ].join('\n');
+  const html = named(() => engine.render(join(dir, 'layout.hbs'), {
+    ...ctx,
+    css,
+    cover,
+    toc,
+    figures,
+    tables,
+    chapters: rendered.map((r) => ({ id: r.chapter.id, heading: r.heading, anchor: r.anchor, html: numbering.resolve(r.html, lenient) })),
+  }));
+  return {
+    html,
+    chapters: rendered.map((r) => ({ id: r.chapter.id, heading: r.heading, anchor: r.anchor })),
+    toc,
+    figures,
+    tables,
+    pageTargets: [...toc, ...figures, ...tables].map((e) => e.anchor),
+  };
+}
+
+/** The report's HTML (what the preview server serves and the build prints). */
+export function reportHtml(input: ReportHtmlInput): string {
+  return renderReport(input).html;
+}
+
+function renderChapter(
+  engine: ReturnType<typeof createEngine>,
+  numbering: Numbering,
+  chapter: ChapterDef,
+  file: string,
+  ctx: object,
+  input: ReportHtmlInput,
+): string {
+  const template = display(file);
+  numbering.enter(chapter, file);
+  const rollback = numbering.mark();
+  try {
+    return named(() => engine.render(file, { ...ctx, chapter: { id: chapter.id, title: chapter.title, number: chapter.number } }));
+  } catch (err) {
+    // A field missing in the chapter template itself (a fact or a registry id), not in a partial.
+    const registryGap = err instanceof TemplateError && err.template === template && err.field !== undefined;
+    if (input.missing !== 'placeholder' || !registryGap) {
+      if (err instanceof TemplateError || err instanceof ReportError) throw err;
+      throw new ReportError('report.chapter-failed', err instanceof Error ? err.message : String(err), template);
+    }
+    rollback();
+    input.log?.warn(`report chapter "${chapter.id}" shown as a placeholder: ${err.message}`);
+    const msg = err.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return `<div class="missing" role="note"><p><strong>Kapittelet mangler data.</strong> ${msg}</p></div>`;
+  }
+}

@@ -1,0 +1,78 @@
+// The report stage: registry artifact → self-contained HTML (templates/report) → tagged, paged PDF.
+// Writes <out>/<year>/rapport/rapport-<year>.html and .pdf. The HTML written to disk carries the page numbers
+// the print found, so it reads like the PDF.
+//
+//   const report = await buildReport({ data, registry, out, log: ctx.log, now: ctx.now() });
+//   // preview server: reportHtml({ artifact: registry.artifact, svgs: registry.svgs, now })
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import type { BuildData } from '../build/data.ts';
+import type { RegistryStage } from '../build/registry.ts';
+import type { Logger } from '../context.ts';
+import { yearOutDir } from '../paths.ts';
+import { launchBrowser, openPrinter, writePdf, type Printer } from '../print/index.ts';
+import { writeFileAtomic } from '../util/atomic-write.ts';
+import { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, reportTitle } from './context.ts';
+import { renderReport } from './html.ts';
+
+export { CHAPTERS, chapterAnchor, chapterHeading, type ChapterDef } from './chapters.ts';
+export { REPORT_AUTHOR, REPORT_SUBTITLE, SAMPLE_NOTICE, reportContext, reportTitle } from './context.ts';
+export { ReportError } from './errors.ts';
+export { DEFAULT_TEMPLATES, renderReport, reportFrame, reportHtml, type ReportHtml, type ReportHtmlInput, type TocEntry } from './html.ts';
+
+export interface BuildReportInput {
+  data: BuildData;
+  registry: RegistryStage;
+  /** Output root; files go to <out>/<year>/rapport/. */
+  out: string;
+  /** A warm printer to reuse; without one, a browser is launched and closed. */
+  printer?: Printer;
+  log: Logger;
+  now: Date;
+  /** Template folder (default templates/report). */
+  templates?: string;
+  /** See ReportHtmlInput.missing: 'error' (default) or 'placeholder' while the registry is incomplete. */
+  missing?: 'error' | 'placeholder';
+}
+
+export interface BuildReportResult {
+  html: string;
+  pdf: string;
+  pages: number;
+}
+
+export function reportFiles(out: string, year: number): { dir: string; html: string; pdf: string } {
+  const dir = join(yearOutDir(out, year), 'rapport');
+  return { dir, html: join(dir, `rapport-${year}.html`), pdf: join(dir, `rapport-${year}.pdf`) };
+}
+
+export async function buildReport(input: BuildReportInput): Promise<BuildReportResult> {
+  const started = performance.now();
+  const year = input.data.reportYear;
+  const artifact = { ...input.registry.artifact, synthetic: input.registry.artifact.synthetic || input.data.synthetic };
+  const render = (pageRefs?: Record<string, number>) =>
+    renderReport({ artifact, svgs: input.registry.svgs, now: input.now, ...(pageRefs ? {} : { log: input.log }), ...(pageRefs ? { pageRefs } : {}), ...(input.templates ? { templates: input.templates } : {}), ...(input.missing ? { missing: input.missing } : {}) });
+  const first = render();
+  const files = reportFiles(input.out, year);
+
+  const chrome = input.printer ? undefined : await launchBrowser({ log: input.log });
+  const printer = input.printer ?? (await openPrinter(chrome!.browser));
+  try {
+    const printed = await printer.print({ html: first.html, mode: 'paged', paged: { frame: false } });
+    for (const url of printed.blocked) input.log.warn(`report: blocked a request for ${url}`);
+    const bytes = await writePdf(files.pdf, printed.pdf, {
+      metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: REPORT_SUBTITLE, keywords: REPORT_KEYWORDS, lang: 'nb', date: input.now },
+      headings: printed.headings,
+      log: input.log,
+    });
+    writeFileAtomic(files.html, render(printed.pageRefs).html);
+    const pages = (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount();
+    input.log.info(`Report: ${pages} pages, ${first.figures.length} figures, ${first.tables.length} tables in ${((performance.now() - started) / 1000).toFixed(1)} s → ${files.pdf}`);
+    return { html: files.html, pdf: files.pdf, pages };
+  } finally {
+    if (chrome) {
+      await printer.close();
+      await chrome.close();
+    }
+  }
+}
