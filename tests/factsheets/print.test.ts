@@ -1,0 +1,70 @@
+// A handful of sheets printed with the real print engine ('native' mode, the sheet's own page frame): 2–4
+// A4 pages, the sample-data marking on every page, the running head, page numbers and the key numbers in
+// the PDF's text.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BuildData } from '../../pipeline/build/data.ts';
+import { factsheetHtml, factsheetModel, factsheetUnits, type Lang } from '../../pipeline/factsheets/index.ts';
+import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
+import { inspectPdf } from '../../pipeline/print/inspect.ts';
+import { contentData } from './content-data.ts';
+
+let data: BuildData;
+let chrome: LaunchedBrowser;
+let printer: Printer;
+beforeAll(async () => {
+  data = await contentData();
+  chrome = await launchBrowser();
+  printer = await openPrinter(chrome.browser);
+});
+afterAll(async () => {
+  await printer?.close();
+  await chrome?.close();
+});
+
+const nf = (x: number) => x.toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+/** pdf.js gives no-break spaces as plain spaces; compare on plain spaces. */
+const plain = (s: string) => s.replace(/\u00a0/g, ' ');
+
+describe('printed fact sheets', () => {
+  const cases = (): { code: string; lang?: Lang }[] => [
+    { code: '1101' }, // bokmål kommune
+    { code: factsheetUnits(data).find((u) => u.lang === 'nn' && u.kind === 'kommune')!.code }, // nynorsk kommune
+    { code: '4601', lang: 'nn' }, // Bergen in nynorsk
+    { code: '030101' }, // bydel
+    { code: '0301' }, // Oslo as a whole
+    { code: '46' }, // fylke
+    { code: '00' }, // the country
+  ];
+
+  it('print to 2–4 pages with the marking, head and key numbers on them', async () => {
+    for (const { code, lang } of cases()) {
+      const m = factsheetModel(data, code);
+      const l = lang ?? m.unit.lang;
+      const { pdf } = await printer.print({ html: factsheetHtml(m, { lang: l, synthetic: true }), mode: 'native' });
+      const doc = await inspectPdf(pdf);
+      expect(doc.pageCount, code).toBeGreaterThanOrEqual(2);
+      expect(doc.pageCount, code).toBeLessThanOrEqual(4);
+      expect(doc.metadata.lang).toBe(l);
+      const marking = l === 'nb' ? 'Eksempeldata – ikke offisielle tall' : 'Eksempeldata – ikkje offisielle tal';
+      const name = m.unit.kind === 'land' ? (l === 'nb' ? 'Hele landet' : 'Heile landet') : m.unit.name;
+      doc.pages.forEach((p, i) => {
+        expect(p.text, `${code} page ${i + 1}`).toContain(marking);
+        expect(p.text).toContain(`${name} · Faktaark ${data.reportYear}`);
+        expect(plain(p.text)).toContain(`side ${i + 1} av ${doc.pageCount}`);
+      });
+      const all = plain(doc.pages.map((p) => p.text).join('\n'));
+      for (const g of m.keyFigures.groups) {
+        expect(all, `${code} årsverk ${g.group}`).toContain(plain(nf(g.arsverk)));
+        expect(all, `${code} rate ${g.group}`).toContain(plain(nf(g.per10000!)));
+      }
+      expect(doc.tagged).toBe(true);
+    }
+  });
+
+  it('prints no marking for real data', async () => {
+    const m = factsheetModel(data, '1101');
+    const { pdf } = await printer.print({ html: factsheetHtml(m, { synthetic: false }), mode: 'native' });
+    const doc = await inspectPdf(pdf);
+    expect(doc.pages.map((p) => p.text).join('\n')).not.toContain('Eksempeldata');
+  });
+});
