@@ -64,4 +64,35 @@ program
     process.exitCode = await runPanel(opts);
   });
 
+program
+  .command('preview')
+  .description('local server showing the report, fact sheets, findings and tables as they print; live reload, review, PDF')
+  .addOption(yearOption())
+  .addOption(dataOption())
+  .addOption(outOption())
+  .addOption(new Option('--templates <dir>', 'templates folder').default(DEFAULT_PATHS.templates, 'templates/'))
+  .option('--host <host>', 'address to listen on (other than loopback: reachable from other machines)', '127.0.0.1')
+  .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248)
+  .action(async (opts: { year?: number; data: string; out: string; templates: string; host: string; port: number }) => {
+    const { runPreview } = await import('./preview/index.ts');
+    process.exitCode = await runPreview(opts);
+  });
+
+program
+  .command('factsheets')
+  .description('render a fact sheet (PDF and HTML) for every kommune, bydel, fylke and the country; only what changed')
+  .addOption(yearOption())
+  .addOption(dataOption())
+  .addOption(outOption())
+  .option('--unit <codes...>', 'only these units, e.g. 4601,030101')
+  .option('--fylke <codes...>', 'only the units of these fylker (and the fylker), e.g. 46')
+  .addOption(new Option('--lang <lang>', 'every sheet in this written standard instead of the unit\'s own').choices(['nb', 'nn']))
+  .option('--shard <i/n>', 'render a fixed 1/n share of the units (i = 1..n), to split a batch between CI runners')
+  .option('--force', 'render every selected sheet, also those that are up to date')
+  .option('--approved-only', 'only sheets a reviewer approved (output/<year>/review.json)')
+  .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean }) => {
+    const { runFactsheetsCli } = await import('./factsheets/cli.ts');
+    process.exitCode = await runFactsheetsCli(opts);
+  });
+
 await program.parseAsync(process.argv);

@@ -9,6 +9,7 @@ import { hasErrors, summariseFindings, writeQualityReport } from '../validate/in
 import { existsSync, readFileSync } from 'node:fs';
 import { hashParts } from '../cache/index.ts';
 import { exportTables } from '../export/index.ts';
+import { runFactsheets } from '../factsheets/run.ts';
 import { buildReport, reportFiles } from '../report/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { loadData } from './data.ts';
@@ -56,8 +57,11 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
     writeFileAtomic(keyFile, key);
   }
 
+  // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
+  const sheets = await runFactsheets({ ...opts, year: reportYear, buildData: data }, ctx);
+
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return 0;
+  return sheets.exitCode;
 }
 
 export function defaultContext(): Context {

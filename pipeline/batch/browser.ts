@@ -1,0 +1,29 @@
+// The scheduler's backend for real printing: one headless Chrome (pipeline/print launchBrowser) whose tabs are
+// print-ready printers (openPrinter). A crashed or killed browser shows up as `alive() === false` (puppeteer's
+// 'disconnected' event), and the scheduler starts a new one.
+import { launchBrowser, openPrinter, type LaunchOptions, type Printer } from '../print/index.ts';
+import type { BatchBackend, BatchSession } from './scheduler.ts';
+
+export interface BrowserBackendOptions extends LaunchOptions {
+  /** Called with the browser's process id after each launch (the benchmark samples its memory). */
+  onLaunch?: (pid: number | undefined) => void;
+}
+
+export function browserBackend(options: BrowserBackendOptions = {}): BatchBackend<Printer> {
+  const { onLaunch, ...launch } = options;
+  return {
+    async launch(): Promise<BatchSession<Printer>> {
+      const chrome = await launchBrowser(launch);
+      let connected = true;
+      chrome.browser.once('disconnected', () => {
+        connected = false;
+      });
+      onLaunch?.(chrome.browser.process()?.pid);
+      return {
+        open: () => openPrinter(chrome.browser),
+        alive: () => connected && chrome.browser.connected,
+        close: () => chrome.close(),
+      };
+    },
+  };
+}

@@ -1,0 +1,93 @@
+// An index of a batch's outputs, as a small self-contained HTML page and as CSV (RFC 4180, UTF-8), both
+// written atomically. Columns are given by the caller; a column may link to a file in the same folder.
+import { join } from 'node:path';
+import { writeFileAtomic } from '../util/atomic-write.ts';
+
+export type ListingValue = string | number | null;
+
+export interface ListingColumn {
+  /** CSV header and row key. */
+  key: string;
+  /** HTML header. */
+  label: string;
+  /** HTML: show the value as a link to the file named in this row's `linkKey` (relative to the folder). */
+  linkKey?: string;
+  numeric?: boolean;
+  /** Leave the column out of the CSV (e.g. a label for people) or the HTML (e.g. a code for programs). */
+  only?: 'csv' | 'html';
+}
+
+export interface Listing {
+  title: string;
+  /** `lang` of the HTML page. */
+  lang: string;
+  /** A line above the table, e.g. the sample-data notice; shown prominently. */
+  notice?: string;
+  /** Lines of text under the title. */
+  intro?: string[];
+  columns: ListingColumn[];
+  rows: Record<string, ListingValue>[];
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function listingCsv(listing: Listing): string {
+  const field = (v: ListingValue | undefined): string => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const columns = listing.columns.filter((c) => c.only !== 'html');
+  const lines = [columns.map((c) => field(c.key)).join(',')];
+  for (const row of listing.rows) lines.push(columns.map((c) => field(row[c.key])).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function listingHtml(listing: Listing): string {
+  const columns = listing.columns.filter((c) => c.only !== 'csv');
+  const cell = (row: Record<string, ListingValue>, c: ListingColumn): string => {
+    const v = row[c.key];
+    const text = v === null || v === undefined ? '' : escapeHtml(String(v));
+    const href = c.linkKey !== undefined ? row[c.linkKey] : undefined;
+    const body = typeof href === 'string' && href !== '' ? `<a href="${escapeHtml(encodeURI(href))}">${text}</a>` : text;
+    return `<td${c.numeric ? ' class="num"' : ''}>${body}</td>`;
+  };
+  return [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(listing.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(listing.title)}</title>`,
+    '<style>',
+    'body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }',
+    '.notice { background: #fde8e8; color: #900; font-weight: bold; padding: .5rem 1rem; display: inline-block; }',
+    'table { border-collapse: collapse; font-size: .9rem; }',
+    'th, td { padding: .25rem .6rem; border-bottom: 1px solid #ddd; text-align: left; }',
+    'th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #444; }',
+    'td.num { text-align: right; font-variant-numeric: tabular-nums; }',
+    '</style>',
+    '</head>',
+    '<body>',
+    `<h1>${escapeHtml(listing.title)}</h1>`,
+    ...(listing.notice !== undefined ? [`<p class="notice">${escapeHtml(listing.notice)}</p>`] : []),
+    ...(listing.intro ?? []).map((line) => `<p>${escapeHtml(line)}</p>`),
+    '<table>',
+    `<thead><tr>${columns.map((c) => `<th scope="col">${escapeHtml(c.label)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...listing.rows.map((row) => `<tr>${columns.map((c) => cell(row, c)).join('')}</tr>`),
+    '</tbody>',
+    '</table>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** Writes `<dir>/<name>.html` and `<dir>/<name>.csv`; returns their paths. */
+export function writeListing(dir: string, listing: Listing, name = 'index'): { html: string; csv: string } {
+  const html = join(dir, `${name}.html`);
+  const csv = join(dir, `${name}.csv`);
+  writeFileAtomic(html, listingHtml(listing));
+  writeFileAtomic(csv, listingCsv(listing));
+  return { html, csv };
+}

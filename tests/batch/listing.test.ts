@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { listingCsv, listingHtml, type Listing } from '../../pipeline/batch/index.ts';
+
+const listing: Listing = {
+  title: 'Faktaark 2024',
+  lang: 'nb',
+  notice: 'Eksempeldata – ikke offisielle tall',
+  columns: [
+    { key: 'code', label: 'Nummer' },
+    { key: 'name', label: 'Navn', linkKey: 'file' },
+    { key: 'file', label: 'PDF' },
+    { key: 'pages', label: 'Sider', numeric: true },
+    { key: 'status', label: 'Status', only: 'csv' },
+    { key: 'statusText', label: 'Status', only: 'html' },
+  ],
+  rows: [
+    { code: '4601', name: 'Bergen', file: '4601-bergen.pdf', pages: 2, status: 'rendered', statusText: 'laget nå' },
+    { code: '9999', name: 'Navn, med "sitat" <b>', file: '', pages: null, status: 'missing', statusText: 'mangler' },
+  ],
+};
+
+describe('listing', () => {
+  it('writes CSV with a header, quoting fields with commas and quotes, empty for missing', () => {
+    expect(listingCsv(listing)).toBe('code,name,file,pages,status\r\n4601,Bergen,4601-bergen.pdf,2,rendered\r\n9999,"Navn, med ""sitat"" <b>",,,missing\r\n');
+  });
+
+  it('writes HTML with escaped text, links only where there is a file, and the notice', () => {
+    const html = listingHtml(listing);
+    expect(html).toContain('<html lang="nb">');
+    expect(html).toContain('<a href="4601-bergen.pdf">Bergen</a>');
+    expect(html).toContain('<td>Navn, med &#34;sitat&#34; &#60;b&#62;</td>');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('Eksempeldata – ikke offisielle tall');
+    expect(html).toContain('<td>laget nå</td>');
+    expect(html).not.toContain('rendered');
+  });
+});

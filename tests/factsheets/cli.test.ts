@@ -1,0 +1,82 @@
+// `npm run factsheets` end to end with the real content and a real browser, on three units.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
+
+let out: string;
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'factsheets-cli-'));
+  // Start from the cached data stages when there are any (the CLI computes them otherwise).
+  const cache = join(DEFAULT_PATHS.out, '.cache');
+  if (existsSync(cache)) cpSync(cache, join(out, '.cache'), { recursive: true });
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'factsheets', '--out', out, ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: 110_000,
+  });
+
+describe('factsheets command', () => {
+  it('renders the chosen units to PDF and HTML, lists them in the index and the statistikkpakke, and renders nothing the second time', () => {
+    const first = cli('--unit', '4601,030101', '--unit', '46');
+    expect(first.stderr).not.toMatch(/error/i);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/3 selected, 3 rendered, 0 unchanged, 0 failed/);
+
+    const year = readdirSync(out).find((d) => /^\d{4}$/.test(d))!;
+    const dir = join(out, year, 'faktaark');
+    const rows = readFileSync(join(dir, 'index.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(','));
+    const header = rows[0]!;
+    const col = (name: string) => header.indexOf(name);
+    const byCode = new Map(rows.slice(1).map((r) => [r[col('code')]!, r]));
+    expect(byCode.size).toBeGreaterThan(370); // every unit of the year is listed
+    for (const code of ['4601', '030101', '46']) {
+      const row = byCode.get(code)!;
+      expect(row[col('status')]).toBe('rendered');
+      const file = row[col('file')]!;
+      expect(file).toMatch(new RegExp(`^${code}-[a-z0-9-]+\\.pdf$`));
+      expect(existsSync(join(dir, file.replace(/\.pdf$/, '.html')))).toBe(true);
+    }
+    expect(byCode.get('4601')![col('kind')]).toBe('kommune');
+    expect(byCode.get('030101')![col('kind')]).toBe('bydel');
+    expect(byCode.get('46')![col('kind')]).toBe('fylke');
+    expect(byCode.get('0301')![col('status')]).toBe('missing');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
+    expect(readdirSync(join(out, year, 'statistikkpakke')).filter((f) => f.endsWith('.xlsx')).sort()).toEqual(['03-oslo.xlsx', '46-vestland.xlsx']);
+
+    const again = cli('--unit', '4601,030101,46');
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/3 selected, 0 rendered, 3 unchanged, 0 failed/);
+  });
+
+  it('has readable, 2–4 page PDFs with the unit in the title', async () => {
+    const year = readdirSync(out).find((d) => /^\d{4}$/.test(d))!;
+    const dir = join(out, year, 'faktaark');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.pdf'))) {
+      const pdf = await PDFDocument.load(readFileSync(join(dir, file)));
+      expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
+      expect(pdf.getPageCount()).toBeLessThanOrEqual(4);
+      expect(pdf.getTitle()).toBeTruthy();
+      expect(pdf.getAuthor()).toBe('Helsedirektoratet');
+    }
+  });
+
+  it('refuses bad arguments with exit code 2 and a message', () => {
+    const bad = cli('--unit', '46x');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--unit takes codes of digits/);
+    const unknown = cli('--unit', '9999');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/no such unit.*9999/);
+    const shard = cli('--shard', '3/2');
+    expect(shard.status).toBe(2);
+    expect(shard.stderr).toMatch(/--shard takes i\/n/);
+  });
+});
