@@ -1,0 +1,111 @@
+// The preview stage: `npm run preview` — a local server showing the report, every fact sheet, the data-quality
+// findings and the tables as they will print, live-reloading on a change of templates, styles or data, with
+// an approval gate (review.json) and printing to PDF on demand.
+//
+//   const preview = await startPreview({ source, host: '127.0.0.1', port: 4248 }, ctx);
+//   …  await preview.close();
+import { PROJECT_ROOT } from '../paths.ts';
+import { consoleLogger, type Context } from '../context.ts';
+import { createPdfPrinter, type PdfPrinter } from './pdf.ts';
+import type { ProjectSource } from './project.ts';
+import { pipelineSource } from './real.ts';
+import { isLoopback, startServer, type PreviewServer } from './server.ts';
+import { createSite, type Site } from './site.ts';
+import { watchSources, type Watcher } from './watch.ts';
+
+export type { PreviewProject, ProjectSource, RenderedDoc, SheetUnit } from './project.ts';
+export { pipelineSource } from './real.ts';
+
+export const DEFAULT_PORT = 4248;
+
+export interface PreviewOptions {
+  source: ProjectSource;
+  host: string;
+  /** 0 = any free port. */
+  port: number;
+  /** Which files in the data folder count; default `*.xlsx`. */
+  dataFiles?: RegExp;
+  /** Printer for the PDF button; default a lazily launched browser. */
+  pdf?: PdfPrinter;
+}
+
+export interface Preview {
+  url: string;
+  token: string;
+  site: Site;
+  server: PreviewServer;
+  watcher: Watcher;
+  /** Resolves after each change has been handled (tests wait on it). */
+  changes: { count: number; last: Promise<void> };
+  close(): Promise<void>;
+}
+
+export async function startPreview(opts: PreviewOptions, ctx: Context): Promise<Preview> {
+  const site = createSite(opts.source, ctx.now);
+  await site.project(); // fail early on bad data
+  const pdf = opts.pdf ?? createPdfPrinter(ctx.log);
+  const server = await startServer({ host: opts.host, port: opts.port, site, pdf, log: ctx.log });
+  const changes = { count: 0, last: Promise.resolve() };
+  const watcher = watchSources({
+    ...opts.source.watch,
+    ...(opts.dataFiles ? { dataFiles: opts.dataFiles } : {}),
+    onChange(kind, files) {
+      const started = performance.now();
+      changes.count++;
+      changes.last = site
+        .change(kind, server.hub.open())
+        .then((pages) => {
+          server.hub.publish(pages);
+          const what = pages === '*' ? 'every page' : pages.join(', ');
+          ctx.log.info(`${kind} changed (${files.length} file${files.length === 1 ? '' : 's'}): re-rendered ${what} in ${Math.round(performance.now() - started)} ms`);
+        })
+        .catch((err: unknown) => {
+          ctx.log.error(`after a ${kind} change: ${err instanceof Error ? err.message : String(err)}`);
+          server.hub.publish('*'); // open pages show the error and reload again once it is fixed
+        });
+    },
+    onError: (err) => ctx.log.warn(`watcher: ${err instanceof Error ? err.message : String(err)}`),
+  });
+  await watcher.ready;
+  // Warm the memo (report, every sheet's content hash) while the reviewer opens the browser.
+  setImmediate(() => void site.project().then((p) => site.statuses(p)).catch(() => undefined));
+  return {
+    url: server.url,
+    token: server.token,
+    site,
+    server,
+    watcher,
+    changes,
+    async close() {
+      await watcher.close();
+      await server.close();
+      await pdf.close();
+    },
+  };
+}
+
+export interface RunPreviewOptions {
+  year?: number;
+  data: string;
+  out: string;
+  templates: string;
+  host: string;
+  port: number;
+}
+
+/** The CLI command: starts the preview and runs until Ctrl-C. */
+export async function runPreview(opts: RunPreviewOptions, ctx: Context = { log: consoleLogger, now: () => new Date(), root: PROJECT_ROOT }): Promise<number> {
+  if (!isLoopback(opts.host)) {
+    ctx.log.warn(`listening on ${opts.host}: the preview (and its review buttons) can be reached from other machines`);
+  }
+  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates }, ctx);
+  const preview = await startPreview({ source, host: opts.host, port: opts.port }, ctx);
+  ctx.log.info(`Preview: ${preview.url}  (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await preview.close();
+  return 0;
+}

@@ -1,0 +1,61 @@
+// What the preview server shows, as one interface: the report, the fact sheets, the data-quality findings and
+// the tables of one report year, rendered by the same functions as the build. `loadProject` (real.ts) builds
+// it from the cached stage artifacts; tests pass stand-ins. A project is immutable: a change of data or
+// templates makes a new one (the server keeps the memoised pages whose content did not change).
+import type { PrintJob } from '../print/index.ts';
+import type { TableModel } from '../registry/types.ts';
+
+export interface SheetUnit {
+  code: string;
+  name: string;
+  kind: string;
+  fylke?: string;
+  lang: string;
+  slug: string;
+}
+
+/** How a document prints: everything of a PrintJob except the HTML. */
+export type PrintSpec = Omit<PrintJob, 'html'>;
+
+export interface RenderedDoc {
+  /** The complete HTML document, exactly as it is printed. */
+  html: string;
+  print: PrintSpec;
+  /** File name for the PDF download, e.g. `4601-bergen.pdf`. */
+  fileName: string;
+}
+
+export interface ChapterInfo {
+  /** Review id part: `report:<id>`. */
+  id: string;
+  title: string;
+  /** HTML id of the chapter's element in the report. */
+  anchor: string;
+}
+
+export interface PreviewProject {
+  year: number;
+  /** `<out>/<year>/`: served read-only under /files/; holds review.json. */
+  yearDir: string;
+  synthetic: boolean;
+  units: readonly SheetUnit[];
+  /** Fylke code → name, for the start page's filter. */
+  fylker: Readonly<Record<string, string>>;
+  chapters: readonly ChapterInfo[];
+  report(): RenderedDoc;
+  factsheet(code: string): RenderedDoc;
+  /** Content hash of a sheet (of what it depends on); undefined for an unknown code. */
+  factsheetHash(code: string): string | undefined;
+  /** The data-quality findings as a complete HTML document. */
+  quality(): string;
+  tables(): readonly TableModel[];
+}
+
+export type ChangeKind = 'data' | 'templates';
+
+export interface ProjectSource {
+  /** Folders the server watches: data workbooks, templates (and the stylesheets in them or elsewhere). */
+  watch: { data: string; templates: string; styles: readonly string[] };
+  /** Loads (or reloads after a change of `changed`) the project. */
+  load(changed?: ChangeKind): Promise<PreviewProject>;
+}

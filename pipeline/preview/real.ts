@@ -1,0 +1,90 @@
+// The preview's project from the pipeline's own stages: the cached data and registry artifacts
+// (pipeline/build), the report's and the fact sheets' render functions, the quality report. The same calls
+// as the build, so the preview shows what will be printed. Data is re-read only after a data change (each
+// workbook's artifacts are cached in <out>/.cache, so that is quick); rendered HTML is memoised by the site.
+import { join } from 'node:path';
+import { loadData, type BuildData } from '../build/data.ts';
+import { loadRegistry, type RegistryStage } from '../build/registry.ts';
+import type { Context } from '../context.ts';
+import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
+import { yearOutDir } from '../paths.ts';
+import { chapterAnchor, chapterHeading, CHAPTERS, renderReport } from '../report/index.ts';
+import { contentHash } from '../review/index.ts';
+import { qualityReportHtml } from '../validate/index.ts';
+import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
+import { PreviewError } from './site.ts';
+
+/** The fact sheets' content functions, as the batch uses them, with the templates folder passed through. */
+export interface FactsheetContent extends Omit<BatchContent, 'factsheetHtml'> {
+  factsheetHtml(model: Parameters<BatchContent['factsheetHtml']>[0], opts: { lang?: 'nb' | 'nn'; synthetic: boolean; templates?: string }): string;
+}
+
+export interface PipelineSourceOptions {
+  year?: number;
+  /** Folder of the yearly workbooks (watched). */
+  data: string;
+  out: string;
+  /** The templates folder (watched), with report/ and factsheet/. */
+  templates: string;
+  /** Further stylesheet files or folders to watch. */
+  styles?: readonly string[];
+  /** Read cached stage artifacts (default true). */
+  cache?: boolean;
+  /** The fact sheets' content functions; default pipeline/factsheets/index.ts. */
+  content?: FactsheetContent;
+}
+
+export function pipelineSource(opts: PipelineSourceOptions, ctx: Context): ProjectSource {
+  let stages: { data: BuildData; registry: RegistryStage } | undefined;
+  const loadStages = async () => {
+    const data = await loadData({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, cache: opts.cache !== false }, ctx);
+    const registry = await loadRegistry(data, { out: opts.out, cache: opts.cache !== false }, ctx);
+    return { data, registry };
+  };
+  return {
+    watch: { data: opts.data, templates: opts.templates, styles: opts.styles ?? [] },
+    async load(changed) {
+      if (stages === undefined || changed === 'data') stages = await loadStages();
+      const content: FactsheetContent = opts.content ?? (await import('../factsheets/index.ts'));
+      return project(stages.data, stages.registry, content, opts, ctx);
+    },
+  };
+}
+
+function project(data: BuildData, registry: RegistryStage, content: FactsheetContent, opts: PipelineSourceOptions, ctx: Context): PreviewProject {
+  const year = data.reportYear;
+  const units: SheetUnit[] = content.factsheetUnits(data);
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const hashes = new Map<string, string>();
+  const now = ctx.now();
+  const artifact = { ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic };
+  return {
+    year,
+    yearDir: yearOutDir(opts.out, year),
+    synthetic: data.synthetic,
+    units,
+    fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),
+    chapters: CHAPTERS.map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
+    report: () => ({
+      html: renderReport({ artifact, svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
+      print: { mode: 'paged', paged: { frame: false } },
+      fileName: `rapport-${year}.pdf`,
+    }),
+    factsheet(code) {
+      const unit = byCode.get(code);
+      if (!unit) throw new PreviewError('preview.not-found', `no fact sheet for unit ${code}`);
+      const model = content.factsheetModel(data, code);
+      // The sheet's HTML carries its own page frame (@page margin boxes): printed natively without a frame.
+      const html = content.factsheetHtml(model, { synthetic: data.synthetic, templates: join(opts.templates, 'factsheet') });
+      return { html, print: { mode: 'native' }, fileName: `${code}-${unit.slug}.pdf` };
+    },
+    factsheetHash(code) {
+      if (!byCode.has(code)) return undefined;
+      let h = hashes.get(code);
+      if (h === undefined) hashes.set(code, (h = contentHash(content.factsheetDependencies(data, code))));
+      return h;
+    },
+    quality: () => qualityReportHtml(data.findings, { year }),
+    tables: () => Object.values(artifact.tables),
+  };
+}

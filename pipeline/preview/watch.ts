@@ -1,0 +1,69 @@
+// Watches the data folder, the templates and the stylesheets with chokidar and reports, debounced, what
+// kind of thing changed: 'data' (a workbook) or 'templates' (a template, partial or stylesheet). Editor
+// temp files, Excel lock files (~$…) and hidden files are ignored.
+import { basename, resolve } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import type { ChangeKind } from './project.ts';
+
+export interface WatchOptions {
+  data: string;
+  templates: string;
+  styles: readonly string[];
+  /** Which files in `data` count (default: workbooks, `*.xlsx`). */
+  dataFiles?: RegExp;
+  /** Quiet time before a batch of changes is reported; default 120 ms. */
+  debounceMs?: number;
+  onChange(kind: ChangeKind, files: string[]): void;
+  onError?(err: unknown): void;
+}
+
+export interface Watcher {
+  /** Resolves when the initial scan is done (changes after it are reported). */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
+export function ignoredFile(path: string): boolean {
+  const name = basename(path);
+  return name.startsWith('.') || name.startsWith('~$') || name.endsWith('~') || /\.(swp|swx|tmp|crdownload)$/.test(name);
+}
+
+export function watchSources(opts: WatchOptions): Watcher {
+  const data = resolve(opts.data);
+  const pending = new Map<ChangeKind, Set<string>>();
+  let timer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    timer = undefined;
+    // Templates first: a template change re-renders everything anyway.
+    for (const kind of ['templates', 'data'] as const) {
+      const files = pending.get(kind);
+      if (files && files.size > 0) opts.onChange(kind, [...files]);
+    }
+    pending.clear();
+  };
+  const watcher: FSWatcher = watch([data, resolve(opts.templates), ...opts.styles.map((s) => resolve(s))], {
+    ignoreInitial: true,
+    // A workbook is saved in several writes (Excel, exceljs): report it once its size has settled.
+    awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
+    ignored: (path: string) => ignoredFile(path),
+  });
+  const ready = new Promise<void>((res) => watcher.once('ready', () => res()));
+  const onEvent = (path: string) => {
+    const kind: ChangeKind = resolve(path).startsWith(data + '/') ? 'data' : 'templates';
+    if (kind === 'data' && !(opts.dataFiles ?? /\.xlsx$/i).test(basename(path))) return;
+    const set = pending.get(kind) ?? new Set<string>();
+    set.add(path);
+    pending.set(kind, set);
+    clearTimeout(timer);
+    timer = setTimeout(flush, opts.debounceMs ?? 120);
+  };
+  watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
+  watcher.on('error', (err) => opts.onError?.(err));
+  return {
+    ready,
+    async close() {
+      clearTimeout(timer);
+      await watcher.close();
+    },
+  };
+}

@@ -1,0 +1,120 @@
+// The preview on the real pipeline (cached data and registry stages, the report's and the fact sheets' own
+// render functions) in a real browser. Everything it may write goes to temporary copies: the templates, the
+// workbooks (one is edited to test the review reset) and the output folder.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryLogger } from '../../pipeline/context.ts';
+import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
+import { pipelineSource, startPreview, type Preview } from '../../pipeline/preview/index.ts';
+import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/index.ts';
+import { readReviewState } from '../../pipeline/review/index.ts';
+
+const SHOTS = join(import.meta.dirname, '..', '..', 'output', 'test-screenshots', 'preview');
+
+/** Adds `delta` årsverk to the first årsverk column of one unit in a workbook. */
+async function editWorkbook(file: string, code: string, delta: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet('Årsverk');
+  if (!ws) throw new Error('no Årsverk sheet');
+  let done = false;
+  ws.eachRow((row) => {
+    if (String(row.getCell(1).value) === code) {
+      row.getCell(3).value = Number(row.getCell(3).value) + delta;
+      done = true;
+    }
+  });
+  if (!done) throw new Error(`no row for ${code}`);
+  await wb.xlsx.writeFile(file);
+}
+
+describe('preview on the real pipeline', () => {
+  let dir: string;
+  let preview: Preview;
+  let chrome: LaunchedBrowser;
+  let page: Page;
+  const log = memoryLogger();
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'is248-preview-real-'));
+    cpSync(DEFAULT_PATHS.templates, join(dir, 'templates'), { recursive: true });
+    cpSync(DEFAULT_PATHS.data, join(dir, 'data'), { recursive: true });
+    const source = pipelineSource({ data: join(dir, 'data'), out: join(dir, 'output'), templates: join(dir, 'templates') }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: dir });
+    preview = await startPreview({ source, host: '127.0.0.1', port: 0 }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: dir });
+    chrome = await launchBrowser({ offline: false });
+    page = await chrome.browser.newPage();
+    await page.setViewport({ width: 1200, height: 1000 });
+  });
+  afterAll(async () => {
+    await chrome?.close();
+    await preview?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('lists every unit of the report year on the start page and finds a kommune', async () => {
+    const project = await preview.site.project();
+    await page.goto(preview.url, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-preview-ready]');
+    const rows = await page.$$eval('#sheets tbody tr', (r) => r.length);
+    expect(rows).toBe(project.units.length);
+    // 357 kommuner + 15 bydeler + 15 fylker + the country (issue 6).
+    expect(project.units.filter((u) => u.kind === 'kommune')).toHaveLength(357);
+    await page.type('#q', 'sogndal');
+    const visible = await page.$$eval('#sheets tbody tr:not([hidden]) td.code', (t) => t.map((x) => x.textContent));
+    expect(visible).toEqual(['4640']);
+    await page.screenshot({ path: join(SHOTS, 'real-start.png') });
+  });
+
+  it('opens the sheet paginated as it prints, approves it, and re-renders it when its style changes', async () => {
+    await Promise.all([page.waitForNavigation(), page.click('a[href="/factsheet/4640"]')]);
+    await page.waitForSelector('html[data-preview-ready]');
+    const pages = await page.$$eval('.pagedjs_page', (p) => p.length);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(4);
+    await page.click('#pv-approve');
+    await page.waitForFunction(() => document.querySelector('#pv-status')?.getAttribute('data-status') === 'approved');
+    const reviewFile = join(dir, 'output', '2024', 'review.json');
+    expect(readReviewState(reviewFile)['factsheet:4640']?.status).toBe('approved');
+
+    const css = join(dir, 'templates', 'factsheet', 'style.css');
+    writeFileSync(css, readFileSync(css, 'utf8') + '\nh1 { color: rgb(200, 0, 0) !important; }\n');
+    await page.waitForFunction(
+      () => document.documentElement.hasAttribute('data-preview-ready') && getComputedStyle(document.querySelector('.pagedjs_page h1')!).color === 'rgb(200, 0, 0)',
+      { timeout: 30_000 },
+    );
+    await page.screenshot({ path: join(SHOTS, 'real-sheet.png') });
+  });
+
+  it('shows a report chapter and follows an edit of its template', async () => {
+    await page.goto(`${preview.url}report/metode`, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-preview-ready]');
+    const heads = await page.$$eval('.pagedjs_margin-top-left .pagedjs_margin-content', (els) => els.map((e) => getComputedStyle(e, '::after').content));
+    expect(heads[0]).toContain('Om datagrunnlaget og metode');
+    const file = join(dir, 'templates', 'report', 'chapters', 'metode.hbs');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\n<p id="pv-test">Testendring fra forhåndsvisningen</p>\n');
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-preview-ready') && document.getElementById('pv-test') !== null, { timeout: 30_000 });
+    await page.screenshot({ path: join(SHOTS, 'real-report-chapter.png') });
+  });
+
+  it('resets the approval when the unit’s data changes', async () => {
+    await page.goto(`${preview.url}factsheet/4640`, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-preview-ready]');
+    expect(await page.$eval('#pv-status', (el) => el.getAttribute('data-status'))).toBe('approved');
+    const n = preview.changes.count;
+    await editWorkbook(join(dir, 'data', 'is248_2024.xlsx'), '4640', 10);
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-preview-ready') && document.querySelector('#pv-status')?.getAttribute('data-status') === 'needs-review', {
+      timeout: 90_000,
+    });
+    expect(preview.changes.count).toBeGreaterThan(n);
+    // The decision is still on file, for the content that was approved.
+    expect(readReviewState(join(dir, 'output', '2024', 'review.json'))['factsheet:4640']?.status).toBe('approved');
+    const line = log.lines.find((l) => l.message.startsWith('data changed'));
+    console.log(line?.message);
+    // Only Sogndal among the sheets (and what compares against it) changed, not every sheet.
+    expect(line?.message).toContain('factsheet:4640');
+  });
+});

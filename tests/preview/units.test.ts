@@ -1,0 +1,85 @@
+// Pure parts of the preview: safe paths, the report cut into parts, the print frame for Paged.js.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markChapters, nativeFrameCss } from '../../pipeline/preview/paged-view.ts';
+import { elementEnd, reportChapter, reportFront } from '../../pipeline/preview/report-parts.ts';
+import { resolveInside } from '../../pipeline/preview/safe-path.ts';
+
+describe('resolveInside', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'is248-safe-'));
+  const root = join(dir, 'root');
+  mkdirSync(join(root, 'sub'), { recursive: true });
+  writeFileSync(join(root, 'sub', 'a b.txt'), 'a');
+  writeFileSync(join(dir, 'secret'), 's');
+  symlinkSync(join(dir, 'secret'), join(root, 'link'));
+  symlinkSync(join(root, 'sub', 'a b.txt'), join(root, 'inner-link'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('finds files inside the root, also through a symlink that stays inside', () => {
+    expect(resolveInside(root, 'sub/a%20b.txt')).toEqual({ ok: true, file: join(root, 'sub', 'a b.txt') });
+    expect(resolveInside(root, 'inner-link')).toMatchObject({ ok: true });
+  });
+  it.each([
+    ['../secret', 403],
+    ['sub/../../secret', 403],
+    ['%2e%2e/secret', 403],
+    ['..%2fsecret', 403],
+    ['..\\secret', 403],
+    ['..%5Csecret', 403],
+    ['sub/a%00b', 403],
+    ['link', 403],
+    ['.hidden', 403],
+    ['%zz', 400],
+    ['', 404],
+    ['sub', 404],
+    ['nope.txt', 404],
+  ])('refuses %s (%i)', (rest, status) => {
+    expect(resolveInside(root, rest)).toEqual({ ok: false, status });
+  });
+});
+
+const REPORT =
+  '<html><head><style>x</style></head><body><div class="cover" data-cover><h1>R</h1><div>sub</div></div><main>' +
+  '<nav class="toc"><ol><li><a href="#kap-a">A</a> <span data-page-of="kap-a"></span></li></ol></nav>' +
+  '<section class="chapter" id="kap-a" data-running-head="1 A &amp; B"><h1>1 A</h1><section id="s"><p>a</p></section></section>' +
+  '<section class="chapter" id="kap-b" data-running-head="2 B"><h1>2 B</h1><p>b</p></section>' +
+  '</main></body></html>';
+const CHAPTERS = [
+  { id: 'a', title: '1 A', anchor: 'kap-a' },
+  { id: 'b', title: '2 B', anchor: 'kap-b' },
+];
+
+describe('report parts', () => {
+  it('finds the end of an element with nested elements of the same name', () => {
+    const start = REPORT.indexOf('<section class="chapter" id="kap-a"');
+    expect(REPORT.slice(start, elementEnd(REPORT, start))).toBe('<section class="chapter" id="kap-a" data-running-head="1 A &amp; B"><h1>1 A</h1><section id="s"><p>a</p></section></section>');
+  });
+  it('cuts out one chapter, or the front matter', () => {
+    const b = reportChapter(REPORT, CHAPTERS, 'b')!;
+    expect(b).toContain('<p>b</p>');
+    expect(b).not.toContain('<p>a</p>');
+    expect(b).not.toContain('data-cover');
+    expect(b).not.toContain('class="toc"');
+    expect(b).toContain('<style>x</style>');
+    expect(b).toContain('</main></body></html>');
+    const front = reportFront(REPORT, CHAPTERS);
+    expect(front).toContain('data-cover');
+    expect(front).not.toContain('<p>a</p>');
+    expect(front).not.toContain('<p>b</p>');
+    expect(reportChapter(REPORT, CHAPTERS, 'c')).toBeUndefined();
+  });
+  it('marks chapters for their running heads as the print stage does', () => {
+    const r = markChapters(REPORT);
+    expect(r.heads).toEqual(['1 A & B', '2 B']);
+    expect(r.hasCover).toBe(true);
+    expect(r.html).toContain('<section data-print-chapter="1" class="chapter" id="kap-b"');
+  });
+  it('turns a native header/footer frame into @page margin boxes', () => {
+    const css = nativeFrameCss({ fontFamily: 'sans-serif', headerLeft: 'Bergen "4601"', footerLeft: 'Eksempeldata' }, { top: '18mm', right: '15mm', bottom: '18mm', left: '15mm' });
+    expect(css).toContain('margin: 18mm 15mm 18mm 15mm');
+    expect(css).toContain('@top-left { content: "Bergen \\"4601\\""');
+    expect(css).toContain('@bottom-right { content: "side " counter(page) " av " counter(pages)');
+  });
+});
