@@ -6,13 +6,11 @@ import { basename, join } from 'node:path';
 import { cachedStage, hashParts, type KeyPart, type StageCache } from '../cache/index.ts';
 import { codebookFileFor, codebookForYear, loadCodebook, schemeForYear, type CodebookFile } from '../codebook/index.ts';
 import type { Context } from '../context.ts';
-import { ingestWorkbook } from '../ingest/index.ts';
-import { buildPanel } from '../panel/index.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { loadReference, type Reference } from '../reference/index.ts';
 import type { Finding, Panel, Year, YearExtract } from '../types.ts';
 import { finding } from '../validate/messages.ts';
-import { validateExtract } from '../validate/index.ts';
+import { validateExtract } from '../validate/validate.ts';
 import { findWorkbooks, resolveReportYear, type YearFile } from '../years.ts';
 
 export interface DataOptions {
@@ -72,7 +70,8 @@ export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildDa
   for (const w of used) {
     const started = performance.now();
     const r = await cachedStage(cache, 'ingest', basename(w.file, '.xlsx'), [{ file: w.file }, codebookKey(w.year), referenceKey, ...code('ingest', 'codebook', 'reference')], () =>
-      ingestWorkbook(w.file, { codebook: codebookOf(w.year), reference, year: w.year }),
+      // Loaded on demand: exceljs is slow to import, and a cached rerun never needs it.
+      import('../ingest/index.ts').then(({ ingestWorkbook }) => ingestWorkbook(w.file, { codebook: codebookOf(w.year), reference, year: w.year })),
     );
     extractKeys.set(w.year, r.key);
     extracts.push(r.value);
@@ -109,9 +108,10 @@ export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildDa
     referenceKey,
     ...code('panel', 'impute', 'harmonise', 'population', 'stats'),
   ];
-  const panel = await cachedStage(cache, 'panel', `panel-${reportYear}`, panelParts, () =>
-    buildPanel(extracts, { reportYear, reference, codebook: codebookOf, log: ctx.log }),
-  );
+  const panel = await cachedStage(cache, 'panel', `panel-${reportYear}`, panelParts, async () => {
+    const { buildPanel } = await import('../panel/index.ts');
+    return buildPanel(extracts, { reportYear, reference, codebook: codebookOf, log: ctx.log });
+  });
   const findingsKey = hashParts([{ value: findings }]);
 
   return {
