@@ -1,31 +1,22 @@
 // The core figures: each renders to SVG without Vega warnings, its data table holds the numbers of the matching
 // table, its alt text comes from the data, and in Chromium no text is clipped or overlaps other text.
 // CHART_PNG_DIR=/some/dir also writes a PNG of each figure for a look by eye.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/index.ts';
-import { chartPreviewHtml } from '../../pipeline/charts/preview.ts';
 import { formatDecimal, formatInteger } from '../../pipeline/format/index.ts';
 import { computeRegistry } from '../../pipeline/registry/index.ts';
 import { CORE_ITEMS } from '../../pipeline/registry/core.ts';
 import type { RegistryArtifact } from '../../pipeline/registry/types.ts';
 import { sampleInput } from '../aggregate/input.ts';
+import { chartTextBoxes, openChartPage, saveChartPngs, textsOutside, textsOverlapping, type ChartBoxes } from '../charts/text-layout.ts';
 import { launchBrowser } from '../fonts/browser.ts';
 
-interface Box {
-  text: string;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
 
 let artifact: RegistryArtifact;
 const svgs: Record<string, string> = {};
 const warnings: Record<string, string[]> = {};
-let boxes: Record<string, { svg: Box; texts: Box[] }> = {};
+let boxes: ChartBoxes = {};
 let browser: Browser | undefined;
 
 beforeAll(async () => {
@@ -36,28 +27,9 @@ beforeAll(async () => {
     warnings[id] = r.warnings;
   }
   browser = await launchBrowser();
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1000, height: 800, deviceScaleFactor: 2 });
-  const items = Object.entries(svgs).map(([id, svg]) => ({ id, title: artifact.figures[id]!.title, svg }));
-  await page.setContent(chartPreviewHtml(items), { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready);
-  boxes = await page.evaluate(() => {
-    const out: Record<string, { svg: Box; texts: Box[] }> = {};
-    const box = (r: DOMRect, text = ''): Box => ({ text, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom });
-    for (const fig of Array.from(document.querySelectorAll('figure'))) {
-      const svg = fig.querySelector('svg')!;
-      const texts = Array.from(svg.querySelectorAll('text'))
-        .filter((t) => (t.textContent ?? '').trim() !== '')
-        .map((t) => box(t.getBoundingClientRect(), t.textContent ?? ''));
-      out[fig.id.replace(/^figure-/, '')] = { svg: box(svg.getBoundingClientRect()), texts };
-    }
-    return out;
-  });
-  const dir = process.env['CHART_PNG_DIR'];
-  if (dir) {
-    mkdirSync(dir, { recursive: true });
-    for (const id of Object.keys(svgs)) await (await page.$(`#figure-${id}`))!.screenshot({ path: join(dir, `core-${id}.png`) });
-  }
+  const page = await openChartPage(browser, Object.entries(svgs).map(([id, svg]) => ({ id, title: artifact.figures[id]!.title, svg })));
+  boxes = await chartTextBoxes(page);
+  await saveChartPngs(page, Object.keys(svgs), 'core-');
   await page.close();
 });
 
@@ -73,21 +45,9 @@ describe('core figures', () => {
   });
 
   it('keep all text inside the SVG and let no text overlap', () => {
-    for (const [id, { svg, texts }] of Object.entries(boxes)) {
-      expect(texts.length, id).toBeGreaterThan(3);
-      for (const t of texts) {
-        const inside = t.x0 >= svg.x0 - 0.5 && t.x1 <= svg.x1 + 0.5 && t.y0 >= svg.y0 - 0.5 && t.y1 <= svg.y1 + 0.5;
-        expect(inside, `${id}: «${t.text}» sticks out`).toBe(true);
-      }
-      for (let i = 0; i < texts.length; i++) {
-        for (let j = i + 1; j < texts.length; j++) {
-          const a = texts[i]!;
-          const b = texts[j]!;
-          const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
-          expect(overlap, `${id}: «${a.text}» overlaps «${b.text}»`).toBe(false);
-        }
-      }
-    }
+    for (const [id, { texts }] of Object.entries(boxes)) expect(texts.length, id).toBeGreaterThan(3);
+    expect(textsOutside(boxes)).toEqual([]);
+    expect(textsOverlapping(boxes)).toEqual([]);
   });
 
   it('hold the numbers of the matching tables', () => {
