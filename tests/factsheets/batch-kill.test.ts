@@ -12,6 +12,25 @@ const out = mkdtempSync(join(tmpdir(), 'factsheets-kill-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const args = [join(PROJECT_ROOT, 'pipeline/cli.ts'), 'factsheets', '--out', out, '--fylke', '46'];
 
+/** Process ids below `pid` (children, grandchildren …), from ps. */
+function descendants(pid: number): number[] {
+  const rows = spawnSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' }).stdout.trim().split('\n');
+  const children = new Map<number, number[]>();
+  for (const row of rows) {
+    const [p, pp] = row.trim().split(/\s+/).map(Number) as [number, number];
+    children.set(pp, [...(children.get(pp) ?? []), p]);
+  }
+  const out: number[] = [];
+  const walk = (p: number) => {
+    for (const c of children.get(p) ?? []) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
 describe('a killed batch', () => {
   it('leaves no half-written PDF behind', async () => {
     const cache = join(DEFAULT_PATHS.out, '.cache');
@@ -26,7 +45,16 @@ describe('a killed batch', () => {
     const deadline = Date.now() + 100_000;
     while (pdfs().length < 3 && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
     expect(child.exitCode).toBeNull(); // still running: killed mid-run
+    // puppeteer starts Chrome detached (its own process group): kill it by pid too, or it outlives the test.
+    const browsers = descendants(child.pid!);
     process.kill(-child.pid!, 'SIGKILL');
+    for (const pid of browsers) {
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
     await new Promise((r) => child.once('exit', r));
 
     const written = pdfs();
