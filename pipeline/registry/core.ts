@@ -1,4 +1,5 @@
 // The core items (årsverk tables, figures and facts), in report order. Survey items are in survey.ts.
+import { chapters } from '../facts/chapters.ts';
 import { national } from '../facts/national.ts';
 import { fylkeRates } from '../figures/fylke-rates.ts';
 import { mapRates } from '../figures/map-rates.ts';
@@ -26,6 +27,7 @@ import type { RegistryItem } from './types.ts';
 
 export const CORE_ITEMS: RegistryItem[] = [
   national,
+  chapters,
   headline,
   series,
   seriesLong,

@@ -1,6 +1,7 @@
 // The core tables against independent loops over the panel rows, for report year 2024 (new scheme: no changes
 // across it) and 2023 (changes computed). Every core item must compute, carry a source line and notes.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { codebookForYear } from '../../pipeline/codebook/index.ts';
 import { computeRegistry } from '../../pipeline/registry/index.ts';
 import { CORE_ITEMS } from '../../pipeline/registry/core.ts';
 import type { ComputeInput, RegistryArtifact, TableModel } from '../../pipeline/registry/types.ts';
@@ -213,5 +214,49 @@ describe('appendix, method and facts', () => {
     expect(a24.facts['national']!.values['schemeBreak']).toBe(1);
     expect(a24.facts['national']!.values['changeTotal']).toBeNull();
     expect(f['changedMethodV']).toBe(19);
+  });
+});
+
+describe('chapter facts', () => {
+  it('name the size groups with the highest and lowest rate, from plain sums over the rows', () => {
+    const { panel, reportYear } = in24;
+    const sums = new Map<string, { V: number; B: number; young: number; adult: number }>();
+    for (const r of panel.rows) {
+      if (r.year !== reportYear || r.sizeGroup === 'bydel') continue;
+      const s = sums.get(r.sizeGroup) ?? { V: 0, B: 0, young: 0, adult: 0 };
+      s.V += r.total.V;
+      s.B += r.total.B;
+      s.young += r.population.age0_17;
+      s.adult += r.population.age18plus;
+      sums.set(r.sizeGroup, s);
+    }
+    const ratesV = [...sums].map(([g, s]) => [g, (s.V / s.adult) * 10_000] as const).sort((a, b) => b[1] - a[1]);
+    const ratesB = [...sums].map(([g, s]) => [g, (s.B / s.young) * 10_000] as const).sort((a, b) => b[1] - a[1]);
+    const f = a24.facts['chapters']!.values;
+    expect(f['sizeVHighRate']).toBeCloseTo(ratesV[0]![1], 9);
+    expect(f['sizeVLowRate']).toBeCloseTo(ratesV[ratesV.length - 1]![1], 9);
+    expect(f['sizeBHighRate']).toBeCloseTo(ratesB[0]![1], 9);
+    expect(f['sizeBLowRate']).toBeCloseTo(ratesB[ratesB.length - 1]![1], 9);
+    // The labels are those of the size-rates table's rows with these rates.
+    expect(cell(a24.tables['size-rates']!, f['sizeVHigh'] as string, 'rateV')).toBe(f['sizeVHighRate']);
+    expect(cell(a24.tables['size-rates']!, f['sizeBLow'] as string, 'rateB')).toBe(f['sizeBLowRate']);
+  });
+
+  it('give the largest tiltak and its share of the group total', () => {
+    const { panel, reportYear, codebook } = in24;
+    const labels = new Map<string, string>();
+    for (const v of codebookForYear(codebook, reportYear).arsverk) if (v.kind === 'tiltak' && v.group === 'V') labels.set(v.code, v.label);
+    const sums = new Map<string, number>();
+    let total = 0;
+    for (const r of panel.rows) {
+      if (r.year !== reportYear) continue;
+      for (const code of labels.keys()) sums.set(code, (sums.get(code) ?? 0) + (r.values[code] ?? 0));
+      total += r.total.V;
+    }
+    const [topCode, topValue] = [...sums].sort((a, b) => b[1] - a[1])[0]!;
+    const f = a24.facts['chapters']!.values;
+    expect(f['tiltakTopV']).toBe(labels.get(topCode));
+    expect(f['tiltakTopVArsverk']).toBeCloseTo(topValue, 6);
+    expect(f['tiltakTopVShare']).toBeCloseTo(topValue / total, 9);
   });
 });
