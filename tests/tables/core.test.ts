@@ -5,6 +5,7 @@ import { codebookForYear } from '../../pipeline/codebook/index.ts';
 import { computeRegistry } from '../../pipeline/registry/index.ts';
 import { CORE_ITEMS } from '../../pipeline/registry/core.ts';
 import type { ComputeInput, RegistryArtifact, TableModel } from '../../pipeline/registry/types.ts';
+import type { Panel } from '../../pipeline/types.ts';
 import { sampleInput } from '../aggregate/input.ts';
 
 let in24: ComputeInput;
@@ -18,6 +19,21 @@ beforeAll(async () => {
   a24 = computeRegistry(in24, CORE_ITEMS);
   a23 = computeRegistry(in23, CORE_ITEMS);
 });
+
+/** Årsverk and target-group population summed by each row's size group: a plain loop, not the code under test. */
+function sumsBySizeGroup(panel: Panel, year: number): Map<string, { V: number; B: number; young: number; adult: number }> {
+  const sums = new Map<string, { V: number; B: number; young: number; adult: number }>();
+  for (const r of panel.rows) {
+    if (r.year !== year) continue;
+    const s = sums.get(r.sizeGroup) ?? { V: 0, B: 0, young: 0, adult: 0 };
+    s.V += r.total.V;
+    s.B += r.total.B;
+    s.young += r.population.age0_17;
+    s.adult += r.population.age18plus;
+    sums.set(r.sizeGroup, s);
+  }
+  return sums;
+}
 
 const cell = (t: TableModel, first: string, key: string) => t.rows.find((r) => Object.values(r.cells)[0] === first)?.cells[key];
 
@@ -89,16 +105,7 @@ describe('size and fylke tables', () => {
   it('size-rates equals plain sums by each row’s size group; the total row is the nation', () => {
     const { panel, reportYear, reference } = in24;
     const t = a24.tables['size-rates']!;
-    const sums = new Map<string, { V: number; B: number; young: number; adult: number }>();
-    for (const r of panel.rows) {
-      if (r.year !== reportYear) continue;
-      const s = sums.get(r.sizeGroup) ?? { V: 0, B: 0, young: 0, adult: 0 };
-      s.V += r.total.V;
-      s.B += r.total.B;
-      s.young += r.population.age0_17;
-      s.adult += r.population.age18plus;
-      sums.set(r.sizeGroup, s);
-    }
+    const sums = sumsBySizeGroup(panel, reportYear);
     const under2000 = sums.get('lt2000')!;
     expect(cell(t, 'Under 2 000', 'rateV')).toBeCloseTo((under2000.V / under2000.adult) * 10000, 8);
     expect(cell(t, 'Under 2 000', 'rateB')).toBeCloseTo((under2000.B / under2000.young) * 10000, 8);
@@ -220,16 +227,8 @@ describe('appendix, method and facts', () => {
 describe('chapter facts', () => {
   it('name the size groups with the highest and lowest rate, from plain sums over the rows', () => {
     const { panel, reportYear } = in24;
-    const sums = new Map<string, { V: number; B: number; young: number; adult: number }>();
-    for (const r of panel.rows) {
-      if (r.year !== reportYear || r.sizeGroup === 'bydel') continue;
-      const s = sums.get(r.sizeGroup) ?? { V: 0, B: 0, young: 0, adult: 0 };
-      s.V += r.total.V;
-      s.B += r.total.B;
-      s.young += r.population.age0_17;
-      s.adult += r.population.age18plus;
-      sums.set(r.sizeGroup, s);
-    }
+    const sums = sumsBySizeGroup(panel, reportYear);
+    sums.delete('bydel');
     const ratesV = [...sums].map(([g, s]) => [g, (s.V / s.adult) * 10_000] as const).sort((a, b) => b[1] - a[1]);
     const ratesB = [...sums].map(([g, s]) => [g, (s.B / s.young) * 10_000] as const).sort((a, b) => b[1] - a[1]);
     const f = a24.facts['chapters']!.values;
