@@ -1,9 +1,9 @@
 // Small read-only views of a Panel that later stages need: rows by unit, national totals per year and group,
 // and Oslo as a whole (the sum of its bydeler, with rates on Oslo kommune's population).
+import { sumRows } from '../aggregate/sum.ts';
 import { isBydel } from '../harmonise/index.ts';
-import { osloPopulation, targetPopulation } from '../population/index.ts';
+import { osloPopulation } from '../population/index.ts';
 import type { Reference } from '../reference/index.ts';
-import { per10000, sum } from '../stats/index.ts';
 import { type Group, type Panel, type PanelRow, type PopulationCount, type SchemeId, type UnitCode, type Year } from '../types.ts';
 
 /** Rows per unit code, each list in year order. */
@@ -38,22 +38,15 @@ export interface AggregateRow {
 }
 
 function aggregateRows(year: Year, rows: PanelRow[], population: PopulationCount): AggregateRow {
-  const values: Record<string, number> = {};
-  for (const r of rows) for (const [k, v] of Object.entries(r.values)) values[k] = (values[k] ?? 0) + v;
-  const V = sum(rows.map((r) => r.total.V)) ?? 0;
-  const B = sum(rows.map((r) => r.total.B)) ?? 0;
+  const sums = sumRows(rows, population);
   const count = (kind: string) => rows.filter((r) => r.imputation.kind === kind).length;
   return {
     year,
     scheme: rows[0]?.scheme ?? 'A',
-    values,
-    total: { V, B, all: V + B },
+    values: sums.values,
+    total: sums.arsverk,
     population,
-    per10000: {
-      V: per10000(V, targetPopulation(population, 'V')),
-      B: per10000(B, targetPopulation(population, 'B')),
-      all: per10000(V + B, population.total),
-    },
+    per10000: sums.per10000,
     flags: { reported: count('reported'), carriedForward: count('carried-forward'), estimated: count('estimated') },
   };
 }
