@@ -1,5 +1,6 @@
 // Seeded randomness. Every purpose (and year) gets its own stream derived from the seed, so changing how
 // one part of the generator draws numbers does not shift the numbers of another part.
+import { hash32 } from '../util/hash32.ts';
 import { randomLcg, randomNormal } from 'd3-random';
 
 export interface Rng {
@@ -14,19 +15,9 @@ export interface Rng {
   pick<T>(items: readonly T[]): T;
 }
 
-/** FNV-1a over the parts, then a murmur-style finaliser: a well-spread 32-bit seed. */
+/** A well-spread 32-bit seed from the parts (pipeline/util/hash32.ts). */
 export function hashSeed(parts: readonly (string | number)[]): number {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join('\u0001')) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return hash32(parts.join('\u0001'));
 }
 
 export function rngFor(seed: number, ...parts: (string | number)[]): Rng {

@@ -3,6 +3,7 @@
 // the third quartile with the median marked and a whisker from the lowest to the highest value. Quartiles by
 // pipeline/stats (R type 7), so the table and the drawing agree. Groups are rows 0, 1, 2 … on a linear
 // y scale, labelled with their names, which keeps boxes, whiskers and dots aligned exactly.
+import { hash32 } from '../../util/hash32.ts';
 import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger } from '../../format/index.ts';
 import { max, median, min, quantile } from '../../stats/index.ts';
@@ -21,19 +22,9 @@ export interface SpreadInput extends ChartSize {
   format: ValueFormat;
 }
 
-/** Deterministic jitter in [−1, 1] from a string (FNV-1a, then MurmurHash3's finaliser to spread the bits). */
+/** Deterministic jitter in [−1, 1] from a string (pipeline/util/hash32.ts). */
 export function jitter(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return ((h >>> 0) / 0xffffffff) * 2 - 1;
+  return (hash32(key) / 0xffffffff) * 2 - 1;
 }
 
 const ROW = 44;
