@@ -53,32 +53,28 @@ export function keyFiguresView(c: ViewContext): KeyFiguresView {
 
   const { subject, together } = sentenceSubject(c);
   const sentences: string[] = [];
+  // What both sentences say of a group: who, how many årsverk, and the rate in the target group.
+  const sentenceParts = (g: (typeof groups)[number], per10000: number) => ({
+    subject,
+    together,
+    arsverk: fmt.dec(g.arsverk),
+    group: t(`group.lower${g.group}`),
+    year: model.reportYear,
+    rate: fmt.rate(per10000),
+    target: t(`group.target${g.group}`),
+  });
   for (const g of groups) {
     const land = g.comparisons.find((x) => x.kind === 'land')?.per10000;
     let s = '';
     if (g.per10000 !== undefined && land !== undefined) {
       const cmp = compareShown(g.per10000, land);
       s = t('keyFigures.sentence', {
-        subject,
-        together,
-        arsverk: fmt.dec(g.arsverk),
-        group: t(`group.lower${g.group}`),
-        year: model.reportYear,
-        rate: fmt.rate(g.per10000),
-        target: t(`group.target${g.group}`),
+        ...sentenceParts(g, g.per10000),
         comparison: t(cmp > 0 ? 'keyFigures.higher' : cmp < 0 ? 'keyFigures.lower' : 'keyFigures.same'),
         land: fmt.rate(land),
       });
     } else if (model.unit.kind === 'land' && g.per10000 !== undefined) {
-      s = t('keyFigures.landSentence', {
-        subject,
-        together,
-        arsverk: fmt.dec(g.arsverk),
-        group: t(`group.lower${g.group}`),
-        year: model.reportYear,
-        rate: fmt.rate(g.per10000),
-        target: t(`group.target${g.group}`),
-      });
+      s = t('keyFigures.landSentence', sentenceParts(g, g.per10000));
     }
     if (model.previousYear !== undefined && g.change !== undefined) {
       s += `${s ? ' ' : ''}${t('keyFigures.changeSentence', {
