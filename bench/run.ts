@@ -9,7 +9,10 @@
 // full batch. The rerun is also measured as a real `npm run factsheets` process (process start and loading
 // the cached data included). Works in a temporary output folder that starts with a copy of output/.cache.
 //
-//   npm run bench [-- --naive-sample 20 --keep]
+// Then the preview's live reload (bench/preview.ts): from saving a workbook or a stylesheet to the open page
+// reloaded and laid out, for a fact sheet, the start page and a report chapter.
+//
+//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -19,6 +22,7 @@ import type { Context } from '../pipeline/context.ts';
 import { factsheetUnits } from '../pipeline/factsheets/index.ts';
 import { FACTSHEET_DIR, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../pipeline/paths.ts';
+import { benchPreviewReload } from './preview.ts';
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
@@ -26,6 +30,8 @@ const arg = (name: string): string | undefined => {
 };
 const naiveSample = Number(arg('--naive-sample') ?? 20);
 const keep = process.argv.includes('--keep');
+/** `factsheets` or `preview`: only that part. */
+const only = arg('--only');
 
 const quiet = { info: () => undefined, warn: (m: string) => console.warn(`warning: ${m}`), error: (m: string) => console.error(`error: ${m}`) };
 const ctx: Context = { log: quiet, now: () => new Date('2025-03-01T12:00:00Z'), root: PROJECT_ROOT };
@@ -83,87 +89,102 @@ const resetPeak = (): void => {
   sampleMemory();
 };
 
-// ---- setup ---------------------------------------------------------------------------------------------
-console.log(`IS-24/8 fact-sheet benchmark: ${availableParallelism()} cores, load average ${loadavg().map((x) => fmt(x)).join(' ')} at start`);
-const out = mkdtempSync(join(tmpdir(), 'is248-bench-'));
-const cache = join(DEFAULT_PATHS.out, '.cache');
-if (existsSync(cache)) cpSync(cache, join(out, '.cache'), { recursive: true });
-let t0 = performance.now();
-const data: BuildData = await loadData({ data: DEFAULT_PATHS.data, out }, ctx);
-console.log(`data: report year ${data.reportYear}, loaded in ${fmt(seconds(t0), 2)} s${existsSync(cache) ? ' (cached stages)' : ' (no cache: computed)'}`);
-const units = factsheetUnits(data);
-const dir = join(out, String(data.reportYear), FACTSHEET_DIR);
+if (only !== 'preview') {
+  // ---- setup ---------------------------------------------------------------------------------------------
+  console.log(`IS-24/8 fact-sheet benchmark: ${availableParallelism()} cores, load average ${loadavg().map((x) => fmt(x)).join(' ')} at start`);
+  const out = mkdtempSync(join(tmpdir(), 'is248-bench-'));
+  const cache = join(DEFAULT_PATHS.out, '.cache');
+  if (existsSync(cache)) cpSync(cache, join(out, '.cache'), { recursive: true });
+  let t0 = performance.now();
+  const data: BuildData = await loadData({ data: DEFAULT_PATHS.data, out }, ctx);
+  console.log(`data: report year ${data.reportYear}, loaded in ${fmt(seconds(t0), 2)} s${existsSync(cache) ? ' (cached stages)' : ' (no cache: computed)'}`);
+  const units = factsheetUnits(data);
+  const dir = join(out, String(data.reportYear), FACTSHEET_DIR);
 
-interface Measure {
-  s: number;
-  /** CPU seconds (this process + the browsers it ran). */
-  cpu: number;
-  peak: number;
-  peakRss: number;
-  result: FactsheetResult;
+  interface Measure {
+    s: number;
+    /** CPU seconds (this process + the browsers it ran). */
+    cpu: number;
+    peak: number;
+    peakRss: number;
+    result: FactsheetResult;
+  }
+  async function measure(opts: Partial<FactsheetOptions>): Promise<Measure> {
+    resetPeak();
+    const t = performance.now();
+    const c = cpuSeconds();
+    const result = await runFactsheets({ data: DEFAULT_PATHS.data, out, buildData: data, progress: 'none', ...opts }, ctx);
+    const s = seconds(t);
+    await new Promise((r) => setTimeout(r, 200)); // let the closed browser be reaped
+    const cpu = cpuSeconds() - c;
+    sampleMemory();
+    if (result.failed > 0) console.log(`  (${result.failed} sheets failed: ${result.sheets.filter((x) => x.status === 'failed').map((x) => `${x.unit.code} ${x.reason}`).slice(0, 3).join('; ')})`);
+    return { s, cpu, peak, peakRss, result };
+  }
+
+  function subprocess(args: string[]): number {
+    const t = performance.now();
+    const r = spawnSync('npm', ['run', '--silent', 'factsheets', '--', '--out', out, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    if (r.status !== 0) console.log(`  npm run factsheets ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+    return seconds(t);
+  }
+
+  // ---- the batch engine ----------------------------------------------------------------------------------
+  const one = units.find((u) => u.code === '4601') ?? units[0]!;
+  console.log(`\nbatch engine: one browser, ${availableParallelism()} tabs, ${units.length} sheets`);
+  const cold = await measure({});
+  console.log(`  cold (fresh folder, browser start included): ${cold.result.rendered} sheets in ${fmt(cold.s)} s = ${fmt(cold.result.rendered / cold.s)} sheets/s, peak ${mib(cold.peak)} PSS / ${mib(cold.peakRss)} RSS`);
+  const cpuPerSheet = (cold.cpu * 1000) / Math.max(1, cold.result.rendered);
+  console.log(`    CPU ${fmt(cold.cpu)} s = ${fmt(cpuPerSheet, 0)} ms per sheet (node + Chrome) → at most ${fmt((availableParallelism() * 1000) / cpuPerSheet)} sheets/s on idle cores`);
+  const rerun = await measure({});
+  console.log(`  rerun, nothing changed (in process, data loaded): ${fmt(rerun.s, 2)} s, ${rerun.result.rendered} rendered`);
+  const warm = await measure({ force: true });
+  console.log(`  warm (--force, same process): ${warm.result.rendered} sheets in ${fmt(warm.s)} s = ${fmt(warm.result.rendered / warm.s)} sheets/s, peak ${mib(warm.peak)} PSS / ${mib(warm.peakRss)} RSS`);
+  const single = await measure({ units: [one.code], force: true });
+  console.log(`  one sheet (${one.code}, browser start included, data loaded): ${fmt(single.s, 2)} s`);
+  const rerunProcess = subprocess([]);
+  console.log(`  rerun, nothing changed, as \`npm run factsheets\` (process start + cached data): ${fmt(rerunProcess, 2)} s`);
+  const singleProcess = subprocess(['--unit', one.code, '--force']);
+  console.log(`  one sheet as \`npm run factsheets -- --unit ${one.code} --force\`: ${fmt(singleProcess, 2)} s`);
+  const batchPeak = Math.max(cold.peak, warm.peak, single.peak);
+  const batchPeakRss = Math.max(cold.peakRss, warm.peakRss, single.peakRss);
+
+  // ---- naive baseline: a new browser for every sheet -------------------------------------------------------
+  const step = Math.max(1, Math.floor(units.length / naiveSample));
+  const sample = units.filter((_, i) => i % step === 0).slice(0, naiveSample);
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\nnaive baseline: a new browser per sheet, one at a time; ${sample.length} sheets sampled, extrapolated to ${units.length}`);
+  const naive = await measure({ units: sample.map((u) => u.code), concurrency: 1, restartEvery: 1 });
+  const naivePerSheet = naive.s / sample.length;
+  const naiveFull = naivePerSheet * units.length;
+  console.log(`  cold: ${fmt(naivePerSheet, 2)} s per sheet = ${fmt(1 / naivePerSheet, 2)} sheets/s → ${units.length} sheets ≈ ${fmt(naiveFull)} s (extrapolated), peak ${mib(naive.peak)} PSS / ${mib(naive.peakRss)} RSS`);
+  console.log(`  warm: the same (no browser is kept); rerun with nothing changed: the same as cold (no manifest) ≈ ${fmt(naiveFull)} s`);
+  console.log(`  one sheet: ${fmt(naivePerSheet, 2)} s`);
+
+  // ---- summary -----------------------------------------------------------------------------------------------
+  const ratio = naiveFull / cold.s;
+  const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+  console.log('\nsummary (targets for 2 cores)');
+  console.log(`  all sheets cold       ${fmt(cold.s).padStart(7)} s    target ≤ 40 s     ${check(cold.s <= 40)}`);
+  console.log(`  one sheet + browser   ${fmt(single.s, 2).padStart(7)} s    target ≤ 1,5 s    ${check(single.s <= 1.5)}`);
+  console.log(`  rerun, no change      ${fmt(rerunProcess, 2).padStart(7)} s    target ≤ 3 s      ${check(rerunProcess <= 3)}   (as a process; ${fmt(rerun.s, 2)} s in process)`);
+  console.log(`  vs naive (cold)       ${fmt(ratio).padStart(7)} ×    target ≥ 5 ×      ${check(ratio >= 5)}   (warm: ${fmt(naiveFull / warm.s)} ×; no-change rerun: ${fmt(naiveFull / rerunProcess, 0)} ×)`);
+  console.log(`  peak memory (PSS)     ${mib(batchPeak).padStart(9)}  target ≤ 2 GiB    ${check(batchPeak <= 2 * 2 ** 30)}   (sum of RSS ${mib(batchPeakRss)}; naive ${mib(naive.peak)} PSS, ${mib(naive.peakRss)} RSS)`);
+  console.log(`load average at end: ${loadavg().map((x) => fmt(x)).join(' ')} (above ~2 on 2 cores: other work competed)`);
+  if (keep) console.log(`output kept in ${out}`);
+  else rmSync(out, { recursive: true, force: true });
 }
-async function measure(opts: Partial<FactsheetOptions>): Promise<Measure> {
-  resetPeak();
-  const t = performance.now();
-  const c = cpuSeconds();
-  const result = await runFactsheets({ data: DEFAULT_PATHS.data, out, buildData: data, progress: 'none', ...opts }, ctx);
-  const s = seconds(t);
-  await new Promise((r) => setTimeout(r, 200)); // let the closed browser be reaped
-  const cpu = cpuSeconds() - c;
-  sampleMemory();
-  if (result.failed > 0) console.log(`  (${result.failed} sheets failed: ${result.sheets.filter((x) => x.status === 'failed').map((x) => `${x.unit.code} ${x.reason}`).slice(0, 3).join('; ')})`);
-  return { s, cpu, peak, peakRss, result };
-}
-
-function subprocess(args: string[]): number {
-  const t = performance.now();
-  const r = spawnSync('npm', ['run', '--silent', 'factsheets', '--', '--out', out, ...args], { cwd: PROJECT_ROOT, encoding: 'utf8' });
-  if (r.status !== 0) console.log(`  npm run factsheets ${args.join(' ')} exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
-  return seconds(t);
-}
-
-// ---- the batch engine ----------------------------------------------------------------------------------
-const one = units.find((u) => u.code === '4601') ?? units[0]!;
-console.log(`\nbatch engine: one browser, ${availableParallelism()} tabs, ${units.length} sheets`);
-const cold = await measure({});
-console.log(`  cold (fresh folder, browser start included): ${cold.result.rendered} sheets in ${fmt(cold.s)} s = ${fmt(cold.result.rendered / cold.s)} sheets/s, peak ${mib(cold.peak)} PSS / ${mib(cold.peakRss)} RSS`);
-const cpuPerSheet = (cold.cpu * 1000) / Math.max(1, cold.result.rendered);
-console.log(`    CPU ${fmt(cold.cpu)} s = ${fmt(cpuPerSheet, 0)} ms per sheet (node + Chrome) → at most ${fmt((availableParallelism() * 1000) / cpuPerSheet)} sheets/s on idle cores`);
-const rerun = await measure({});
-console.log(`  rerun, nothing changed (in process, data loaded): ${fmt(rerun.s, 2)} s, ${rerun.result.rendered} rendered`);
-const warm = await measure({ force: true });
-console.log(`  warm (--force, same process): ${warm.result.rendered} sheets in ${fmt(warm.s)} s = ${fmt(warm.result.rendered / warm.s)} sheets/s, peak ${mib(warm.peak)} PSS / ${mib(warm.peakRss)} RSS`);
-const single = await measure({ units: [one.code], force: true });
-console.log(`  one sheet (${one.code}, browser start included, data loaded): ${fmt(single.s, 2)} s`);
-const rerunProcess = subprocess([]);
-console.log(`  rerun, nothing changed, as \`npm run factsheets\` (process start + cached data): ${fmt(rerunProcess, 2)} s`);
-const singleProcess = subprocess(['--unit', one.code, '--force']);
-console.log(`  one sheet as \`npm run factsheets -- --unit ${one.code} --force\`: ${fmt(singleProcess, 2)} s`);
-const batchPeak = Math.max(cold.peak, warm.peak, single.peak);
-const batchPeakRss = Math.max(cold.peakRss, warm.peakRss, single.peakRss);
-
-// ---- naive baseline: a new browser for every sheet -------------------------------------------------------
-const step = Math.max(1, Math.floor(units.length / naiveSample));
-const sample = units.filter((_, i) => i % step === 0).slice(0, naiveSample);
-rmSync(dir, { recursive: true, force: true });
-console.log(`\nnaive baseline: a new browser per sheet, one at a time; ${sample.length} sheets sampled, extrapolated to ${units.length}`);
-const naive = await measure({ units: sample.map((u) => u.code), concurrency: 1, restartEvery: 1 });
-const naivePerSheet = naive.s / sample.length;
-const naiveFull = naivePerSheet * units.length;
-console.log(`  cold: ${fmt(naivePerSheet, 2)} s per sheet = ${fmt(1 / naivePerSheet, 2)} sheets/s → ${units.length} sheets ≈ ${fmt(naiveFull)} s (extrapolated), peak ${mib(naive.peak)} PSS / ${mib(naive.peakRss)} RSS`);
-console.log(`  warm: the same (no browser is kept); rerun with nothing changed: the same as cold (no manifest) ≈ ${fmt(naiveFull)} s`);
-console.log(`  one sheet: ${fmt(naivePerSheet, 2)} s`);
-
-// ---- summary -----------------------------------------------------------------------------------------------
 clearInterval(sampler);
-const ratio = naiveFull / cold.s;
-const check = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
-console.log('\nsummary (targets for 2 cores)');
-console.log(`  all sheets cold       ${fmt(cold.s).padStart(7)} s    target ≤ 40 s     ${check(cold.s <= 40)}`);
-console.log(`  one sheet + browser   ${fmt(single.s, 2).padStart(7)} s    target ≤ 1,5 s    ${check(single.s <= 1.5)}`);
-console.log(`  rerun, no change      ${fmt(rerunProcess, 2).padStart(7)} s    target ≤ 3 s      ${check(rerunProcess <= 3)}   (as a process; ${fmt(rerun.s, 2)} s in process)`);
-console.log(`  vs naive (cold)       ${fmt(ratio).padStart(7)} ×    target ≥ 5 ×      ${check(ratio >= 5)}   (warm: ${fmt(naiveFull / warm.s)} ×; no-change rerun: ${fmt(naiveFull / rerunProcess, 0)} ×)`);
-console.log(`  peak memory (PSS)     ${mib(batchPeak).padStart(9)}  target ≤ 2 GiB    ${check(batchPeak <= 2 * 2 ** 30)}   (sum of RSS ${mib(batchPeakRss)}; naive ${mib(naive.peak)} PSS, ${mib(naive.peakRss)} RSS)`);
-console.log(`load average at end: ${loadavg().map((x) => fmt(x)).join(' ')} (above ~2 on 2 cores: other work competed)`);
-if (keep) console.log(`output kept in ${out}`);
-else rmSync(out, { recursive: true, force: true });
+
+// ---- the preview's live reload ---------------------------------------------------------------------------
+if (only !== 'factsheets') {
+  const edits = 5;
+  console.log(`\npreview live reload: from the save to the open page reloaded and laid out (${edits} edits each; median, max)`);
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const times = await benchPreviewReload({ unit: '4640', edits, ctx });
+  for (const t of times) {
+    const target = t.page.startsWith('factsheet:') || t.page === 'index' ? 2_000 : undefined;
+    const verdict = target === undefined ? '(the report waits for the registry: not in the 2 s target)' : `target ≤ 2 s     ${Math.max(...t.ms) <= target ? 'ok' : 'MISSED'}`;
+    console.log(`  ${`${t.what} edit, ${t.page}`.padEnd(34)} ${fmt(median(t.ms) / 1000, 2)} s, max ${fmt(Math.max(...t.ms) / 1000, 2)} s   ${verdict}   [${t.ms.map((x) => fmt(x / 1000, 2)).join(' ')}]`);
+  }
+}

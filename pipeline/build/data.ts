@@ -45,10 +45,33 @@ export interface BuildData {
 
 const code = (...dirs: string[]): KeyPart[] => dirs.map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] }));
 
+/** The reference data last read, by folder: a process that loads the data again (the preview) reads it once. */
+const references = new Map<string, { hash: string; reference: Reference }>();
+function referenceOf(dir: string, hash: string): Reference {
+  const hit = references.get(dir);
+  if (hit?.hash === hash) return hit.reference;
+  const reference = loadReference(dir);
+  references.set(dir, { hash, reference });
+  return reference;
+}
+
+/** The codebooks last read, by file and content: read (YAML, tens of ms) once per process while unchanged. */
+const codebookFiles = new Map<string, { hash: string; codebook: CodebookFile }>();
+function codebookFile(path: string): CodebookFile {
+  const hash = hashParts([{ file: path }]);
+  const hit = codebookFiles.get(path);
+  if (hit?.hash === hash) return hit.codebook;
+  const codebook = loadCodebook(path);
+  codebookFiles.set(path, { hash, codebook });
+  return codebook;
+}
+
 export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildData> {
   const referenceDir = opts.reference ?? DEFAULT_PATHS.reference;
   const codebookDir = opts.codebooks ?? DEFAULT_PATHS.codebooks;
-  const reference = loadReference(referenceDir);
+  // Hashed once here rather than in every workbook's key (the reference folder is 1,6 MB).
+  const referenceHash = hashParts([{ dir: referenceDir }]);
+  const reference = referenceOf(referenceDir, referenceHash);
   const workbooks = findWorkbooks(opts.data);
   const reportYear = resolveReportYear(workbooks, opts.year);
   const used = workbooks.filter((w) => w.year <= reportYear);
@@ -58,10 +81,11 @@ export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildDa
   const codebookOf = (year: Year): CodebookFile => {
     const path = codebookFileFor(codebookDir, year);
     let cb = codebooks.get(path);
-    if (!cb) codebooks.set(path, (cb = loadCodebook(path)));
+    if (!cb) codebooks.set(path, (cb = codebookFile(path)));
     return cb;
   };
-  const referenceKey: KeyPart = { dir: referenceDir };
+  const referenceKey: KeyPart = { value: referenceHash };
+  const ingestCode: KeyPart = { value: hashParts(code('ingest', 'codebook', 'reference')) };
   const codebookKey = (year: Year): KeyPart => ({ file: codebookFileFor(codebookDir, year) });
 
   // 1. Ingest, one artifact per workbook.
@@ -69,7 +93,7 @@ export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildDa
   const extractKeys = new Map<Year, string>();
   for (const w of used) {
     const started = performance.now();
-    const r = await cachedStage(cache, 'ingest', basename(w.file, '.xlsx'), [{ file: w.file }, codebookKey(w.year), referenceKey, ...code('ingest', 'codebook', 'reference')], () =>
+    const r = await cachedStage(cache, 'ingest', basename(w.file, '.xlsx'), [{ file: w.file }, codebookKey(w.year), referenceKey, ingestCode], () =>
       // Loaded on demand: exceljs is slow to import, and a cached rerun never needs it.
       import('../ingest/index.ts').then(({ ingestWorkbook }) => ingestWorkbook(w.file, { codebook: codebookOf(w.year), reference, year: w.year })),
     );

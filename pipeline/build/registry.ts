@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { cachedStage, type KeyPart } from '../cache/index.ts';
 import type { Context } from '../context.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { computeRegistry, renderFigures, type RegistryArtifact, type RenderedFigure } from '../registry/index.ts';
+import { computeRegistryAsync, renderFigures, type RegistryArtifact, type RenderedFigure } from '../registry/index.ts';
 import type { BuildData } from './data.ts';
 
 export interface RegistryStage {
@@ -22,7 +22,8 @@ export async function loadRegistry(data: BuildData, opts: { out: string; cache?:
   const code: KeyPart[] = CODE.map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts', '.json'] }));
   const started = performance.now();
   const registry = await cachedStage(cache, 'registry', `registry-${data.reportYear}`, [{ value: data.keys }, ...code], () =>
-    computeRegistry({ panel: data.panel, reportYear: data.reportYear, codebook: data.codebook, reference: data.reference, findings: data.findings }),
+    // Cooperative: the preview computes the registry while serving pages.
+    computeRegistryAsync({ panel: data.panel, reportYear: data.reportYear, codebook: data.codebook, reference: data.reference, findings: data.findings }),
   );
   const svgs = await cachedStage(cache, 'figures', `figures-${data.reportYear}`, [{ value: registry.key }, ...code], () => renderFigures(registry.value.figures));
   if (!registry.hit || !svgs.hit) {

@@ -57,6 +57,16 @@ export function crosswalk(ref: Reference, from: Year, to: Year, steps: readonly 
  * pair of years is asked for many times by impute. No state is shared between callers.
  */
 export function crosswalkCache(ref: Reference): (from: Year, to: Year) => Crosswalk {
+  // One cache per reference object: a process that builds the panel again (the preview, after a data change)
+  // reuses the crosswalks, which depend on the reference data only.
+  let cache = caches.get(ref);
+  if (!cache) caches.set(ref, (cache = newCache(ref)));
+  return cache;
+}
+
+const caches = new WeakMap<Reference, (from: Year, to: Year) => Crosswalk>();
+
+function newCache(ref: Reference): (from: Year, to: Year) => Crosswalk {
   const steps = changeSteps(ref);
   const built = new Map<string, Crosswalk>();
   return (from, to) => {

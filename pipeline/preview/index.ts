@@ -27,6 +27,11 @@ export interface PreviewOptions {
   dataFiles?: RegExp;
   /** Printer for the PDF button; default a lazily launched browser. */
   pdf?: PdfPrinter;
+  /**
+   * After a data change, how long to wait for the reloaded pages to come back before rendering the report
+   * again (it would compete with their layout); default 3 000 ms.
+   */
+  settleTimeoutMs?: number;
 }
 
 export interface Preview {
@@ -51,13 +56,21 @@ export async function startPreview(opts: PreviewOptions, ctx: Context): Promise<
     ...(opts.dataFiles ? { dataFiles: opts.dataFiles } : {}),
     onChange(kind, files) {
       const started = performance.now();
+      const took = () => `${Math.round(performance.now() - started)} ms`;
+      const what = (pages: readonly string[] | '*') => (pages === '*' ? 'every page' : pages.join(', '));
       changes.count++;
       changes.last = site
         .change(kind, server.hub.open())
-        .then((pages) => {
-          server.hub.publish(pages);
-          const what = pages === '*' ? 'every page' : pages.join(', ');
-          ctx.log.info(`${kind} changed (${files.length} file${files.length === 1 ? '' : 's'}): re-rendered ${what} in ${Math.round(performance.now() - started)} ms`);
+        .then(async ({ now, later }) => {
+          server.hub.publish(now);
+          ctx.log.info(`${kind} changed (${files.length} file${files.length === 1 ? '' : 's'}): re-rendered ${what(now)} in ${took()}`);
+          // The report's registry takes seconds of CPU: only once the reloaded pages have been laid out.
+          await server.hub.settled(opts.settleTimeoutMs ?? 3_000);
+          const after = await later();
+          if (after.length > 0) {
+            server.hub.publish(after);
+            ctx.log.info(`re-rendered the report after the ${kind} change: ${what(after)} in ${took()}`);
+          }
         })
         .catch((err: unknown) => {
           ctx.log.error(`after a ${kind} change: ${err instanceof Error ? err.message : String(err)}`);
@@ -67,8 +80,16 @@ export async function startPreview(opts: PreviewOptions, ctx: Context): Promise<
     onError: (err) => ctx.log.warn(`watcher: ${err instanceof Error ? err.message : String(err)}`),
   });
   await watcher.ready;
-  // Warm the memo (report, every sheet's content hash) while the reviewer opens the browser.
-  setImmediate(() => void site.project().then((p) => site.statuses(p)).catch(() => undefined));
+  // Warm the memo (every sheet's content hash, the report) while the reviewer opens the browser; an overview
+  // shown meanwhile (chapters "being updated") reloads when the report is ready.
+  setImmediate(() =>
+    void site
+      .project()
+      .then((p) => site.statuses(p))
+      .then(() => site.renderReport())
+      .then((pages) => server.hub.publish(pages))
+      .catch(() => undefined),
+  );
   return {
     url: server.url,
     token: server.token,

@@ -42,13 +42,14 @@ export interface PreviewProject {
   /** Fylke code → name, for the start page's filter. */
   fylker: Readonly<Record<string, string>>;
   chapters: readonly ChapterInfo[];
-  report(): RenderedDoc;
+  /** The whole report; waits for the registry (computed on first use after a data change). */
+  report(): Promise<RenderedDoc>;
   factsheet(code: string): RenderedDoc;
   /** Content hash of a sheet (of what it depends on); undefined for an unknown code. */
   factsheetHash(code: string): string | undefined;
   /** The data-quality findings as a complete HTML document. */
   quality(): string;
-  tables(): readonly TableModel[];
+  tables(): Promise<readonly TableModel[]>;
 }
 
 export type ChangeKind = 'data' | 'templates';

@@ -1,7 +1,9 @@
 // The preview's project from the pipeline's own stages: the cached data and registry artifacts
 // (pipeline/build), the report's and the fact sheets' render functions, the quality report. The same calls
 // as the build, so the preview shows what will be printed. Data is re-read only after a data change (each
-// workbook's artifacts are cached in <out>/.cache, so that is quick); rendered HTML is memoised by the site.
+// workbook's artifacts are cached in <out>/.cache, so that is quick). The registry (tables and figures, seconds
+// to compute after a data change) is made only when the report or the tables are asked for, so a fact sheet
+// reloads without waiting for it. Rendered HTML is memoised by the site.
 import { join } from 'node:path';
 import { loadData, type BuildData } from '../build/data.ts';
 import { loadRegistry, type RegistryStage } from '../build/registry.ts';
@@ -35,29 +37,43 @@ export interface PipelineSourceOptions {
 }
 
 export function pipelineSource(opts: PipelineSourceOptions, ctx: Context): ProjectSource {
-  let stages: { data: BuildData; registry: RegistryStage } | undefined;
-  const loadStages = async () => {
-    const data = await loadData({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, cache: opts.cache !== false }, ctx);
-    const registry = await loadRegistry(data, { out: opts.out, cache: opts.cache !== false }, ctx);
-    return { data, registry };
-  };
+  let data: BuildData | undefined;
+  /** The registry of `data`: computed only when the report or the tables are asked for (seconds after a data change). */
+  let registry: Promise<RegistryStage> | undefined;
   return {
     watch: { data: opts.data, templates: opts.templates, styles: opts.styles ?? [] },
     async load(changed) {
-      if (stages === undefined || changed === 'data') stages = await loadStages();
+      if (data === undefined || changed === 'data') {
+        data = await loadData({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, cache: opts.cache !== false }, ctx);
+        registry = undefined;
+        // A first start reads cached artifacts only; load what re-reading a workbook needs (exceljs is slow to
+        // import) now, so the first data change is as quick as the next ones.
+        if (changed === undefined) setImmediate(() => void Promise.all([import('../ingest/index.ts'), import('../panel/index.ts')]).catch(() => undefined));
+      }
+      const loaded = data;
+      const registryOf = (): Promise<RegistryStage> => {
+        // A later data change replaces `data`; this project keeps computing from its own.
+        if (loaded !== data) return loadRegistry(loaded, { out: opts.out, cache: opts.cache !== false }, ctx);
+        registry ??= loadRegistry(loaded, { out: opts.out, cache: opts.cache !== false }, ctx);
+        const mine = registry;
+        mine.catch(() => {
+          if (registry === mine) registry = undefined; // try again on the next request
+        });
+        return mine;
+      };
       const content: FactsheetContent = opts.content ?? (await import('../factsheets/index.ts'));
-      return project(stages.data, stages.registry, content, opts, ctx);
+      return project(loaded, registryOf, content, opts, ctx);
     },
   };
 }
 
-function project(data: BuildData, registry: RegistryStage, content: FactsheetContent, opts: PipelineSourceOptions, ctx: Context): PreviewProject {
+function project(data: BuildData, registryOf: () => Promise<RegistryStage>, content: FactsheetContent, opts: PipelineSourceOptions, ctx: Context): PreviewProject {
   const year = data.reportYear;
   const units: SheetUnit[] = content.factsheetUnits(data);
   const byCode = new Map(units.map((u) => [u.code, u]));
   const hashes = new Map<string, string>();
   const now = ctx.now();
-  const artifact = { ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic };
+  const artifactOf = (registry: RegistryStage) => ({ ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic });
   return {
     year,
     yearDir: yearOutDir(opts.out, year),
@@ -65,11 +81,14 @@ function project(data: BuildData, registry: RegistryStage, content: FactsheetCon
     units,
     fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),
     chapters: CHAPTERS.map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
-    report: () => ({
-      html: renderReport({ artifact, svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
-      print: { mode: 'paged', paged: { frame: false } },
-      fileName: `rapport-${year}.pdf`,
-    }),
+    async report() {
+      const registry = await registryOf();
+      return {
+        html: renderReport({ artifact: artifactOf(registry), svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
+        print: { mode: 'paged', paged: { frame: false } },
+        fileName: `rapport-${year}.pdf`,
+      };
+    },
     factsheet(code) {
       const unit = byCode.get(code);
       if (!unit) throw new PreviewError('preview.not-found', `no fact sheet for unit ${code}`);
@@ -85,6 +104,6 @@ function project(data: BuildData, registry: RegistryStage, content: FactsheetCon
       return h;
     },
     quality: () => qualityReportHtml(data.findings, { year }),
-    tables: () => Object.values(artifact.tables),
+    tables: async () => Object.values(artifactOf(await registryOf()).tables),
   };
 }

@@ -13,7 +13,7 @@
 // (DNS rebinding); POSTs need JSON, the per-server token in `x-preview-token` and, when the browser sends
 // one, a same-origin Origin; files are served only from the year's output folder (safe-path.ts) and a fixed
 // list of the preview's own assets.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,15 +54,17 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** The preview's own assets: fixed names, read once. */
-function loadAssets(): Record<string, { body: Buffer; type: string }> {
+function loadAssets(): Record<string, { body: Buffer; type: string; etag: string }> {
   const js = 'text/javascript; charset=utf-8';
-  return {
+  const withTags = (assets: Record<string, { body: Buffer; type: string }>) =>
+    Object.fromEntries(Object.entries(assets).map(([path, a]) => [path, { ...a, etag: `"${createHash('sha256').update(a.body).digest('base64url').slice(0, 22)}"` }]));
+  return withTags({
     '/_/client.js': { body: readFileSync(join(HERE, 'client', 'client.js')), type: js },
     '/_/start.js': { body: readFileSync(join(HERE, 'client', 'start.js')), type: js },
     '/_/preview.css': { body: readFileSync(join(HERE, 'client', 'preview.css')), type: 'text/css; charset=utf-8' },
     // Paged.js from node_modules (never a CDN): the self-contained polyfill build.
     '/_/pagedjs.js': { body: readFileSync(join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js')), type: js },
-  };
+  });
 }
 
 const CSP =
@@ -125,11 +127,11 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
   });
 
   const reviewItems = (project: PreviewProject, page: string): ClientData['items'] => {
-    const statuses = site.statuses(project);
     const ids: { id: string; label: string }[] =
       page === 'report' || page === 'report-all'
         ? project.chapters.map((c) => ({ id: `report:${c.id}`, label: c.title }))
         : [{ id: page, label: project.chapters.find((c) => `report:${c.id}` === page)?.title ?? page }];
+    const statuses = site.statuses(project, ids.map((i) => i.id));
     return ids.map(({ id, label }) => {
       const s = statuses.get(id);
       return { id, label, status: s?.status ?? 'needs-review', comment: s?.comment ?? '', ...(s?.at ? { at: s.at } : {}) };
@@ -154,8 +156,8 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
       );
     }
     if (page === 'quality') return plainView(project.quality(), client('quality', 'Datakvalitet', false));
-    if (page === 'tables') return plainView(tablesPage(project.tables(), listDownloads(project.yearDir), project.year), client('tables', 'Tabeller', false));
-    const doc = site.doc(project, page);
+    if (page === 'tables') return plainView(tablesPage(await project.tables(), listDownloads(project.yearDir), project.year), client('tables', 'Tabeller', false));
+    const doc = await site.doc(project, page);
     const unit = page.startsWith('factsheet:') ? project.units.find((u) => `factsheet:${u.code}` === page) : undefined;
     const chapter = project.chapters.find((c) => `report:${c.id}` === page);
     const title = unit ? `${unit.name} (${unit.code})` : chapter ? chapter.title : (documentTitle(doc.html) ?? 'Rapporten');
@@ -259,7 +261,7 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
         try {
           const project = await site.project();
           // Any part of the report prints the whole report.
-          const doc = site.doc(project, page.startsWith('report') ? 'report-all' : page);
+          const doc = await site.doc(project, page.startsWith('report') ? 'report-all' : page);
           const started = performance.now();
           const bytes = await pdf.print(doc);
           log.info(`printed ${doc.fileName} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -276,7 +278,12 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'method not allowed');
 
     const asset = assets[path];
-    if (asset) return send(res, 200, asset.type, asset.body);
+    if (asset) {
+      // Revalidated, not re-sent: a reload then takes Paged.js (1 MB) from the browser's cache, compiled.
+      const cache = { 'cache-control': 'no-cache', etag: asset.etag };
+      if (req.headers['if-none-match'] === asset.etag) return send(res, 304, asset.type, '', cache);
+      return send(res, 200, asset.type, asset.body, cache);
+    }
     if (path === '/_/events') return hub.subscribe(req, res, query.get('page') ?? 'index');
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     if (path.startsWith('/files/')) {

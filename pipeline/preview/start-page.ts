@@ -7,6 +7,8 @@ import type { ChapterInfo, SheetUnit } from './project.ts';
 export interface Reviewed {
   status: ReviewStatus;
   comment: string;
+  /** Being rendered again after a change: the status is not known yet (the page reloads when it is). */
+  pending?: boolean;
 }
 
 export interface StartPageInput {
@@ -27,7 +29,9 @@ export const STATUS_LABEL: Record<ReviewStatus, string> = {
 const KIND_LABEL: Record<string, string> = { kommune: 'Kommune', bydel: 'Bydel', fylke: 'Fylke', land: 'Landet' };
 
 const badge = (r: Reviewed) =>
-  `<span class="pv-badge" data-status="${r.status}"${r.comment ? ` title="${e(r.comment)}"` : ''}>${STATUS_LABEL[r.status]}</span>`;
+  r.pending
+    ? `<span class="pv-badge" data-status="pending">Oppdateres …</span>`
+    : `<span class="pv-badge" data-status="${r.status}"${r.comment ? ` title="${e(r.comment)}"` : ''}>${STATUS_LABEL[r.status]}</span>`;
 
 const STYLE = `
 body { font: 14px/1.45 system-ui, sans-serif; margin: 0 auto; max-width: 1100px; padding: 8px 24px 48px; color: #1b1b1b; }

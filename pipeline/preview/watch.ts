@@ -11,7 +11,7 @@ export interface WatchOptions {
   styles: readonly string[];
   /** Which files in `data` count (default: workbooks, `*.xlsx`). */
   dataFiles?: RegExp;
-  /** Quiet time before a batch of changes is reported; default 120 ms. */
+  /** Quiet time before a batch of changes is reported (files saved together, e.g. "save all"); default 50 ms. */
   debounceMs?: number;
   onChange(kind: ChangeKind, files: string[]): void;
   onError?(err: unknown): void;
@@ -44,7 +44,7 @@ export function watchSources(opts: WatchOptions): Watcher {
   const watcher: FSWatcher = watch([data, resolve(opts.templates), ...opts.styles.map((s) => resolve(s))], {
     ignoreInitial: true,
     // A workbook is saved in several writes (Excel, exceljs): report it once its size has settled.
-    awaitWriteFinish: { stabilityThreshold: 250, pollInterval: 50 },
+    awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 25 },
     ignored: (path: string) => ignoredFile(path),
   });
   const ready = new Promise<void>((res) => watcher.once('ready', () => res()));
@@ -55,7 +55,7 @@ export function watchSources(opts: WatchOptions): Watcher {
     set.add(path);
     pending.set(kind, set);
     clearTimeout(timer);
-    timer = setTimeout(flush, opts.debounceMs ?? 120);
+    timer = setTimeout(flush, opts.debounceMs ?? 50);
   };
   watcher.on('add', onEvent).on('change', onEvent).on('unlink', onEvent);
   watcher.on('error', (err) => opts.onError?.(err));

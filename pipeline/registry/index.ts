@@ -32,6 +32,24 @@ export function checkRegistry(items: readonly RegistryItem[]): void {
 
 /** Computes every item. A failing item throws a RegistryError naming it. */
 export function computeRegistry(input: ComputeInput, items: readonly RegistryItem[] = REGISTRY): RegistryArtifact {
+  const steps = computeSteps(input, items);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * computeRegistry that gives the event loop a turn after each item, so a server computing the registry
+ * (the preview, after a data change) keeps answering requests meanwhile. The same result.
+ */
+export async function computeRegistryAsync(input: ComputeInput, items: readonly RegistryItem[] = REGISTRY): Promise<RegistryArtifact> {
+  const steps = computeSteps(input, items);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
+}
+
+/** One item per step. */
+function* computeSteps(input: ComputeInput, items: readonly RegistryItem[]): Generator<void, RegistryArtifact> {
   checkRegistry(items);
   const out: RegistryArtifact = { reportYear: input.reportYear, synthetic: input.panel.synthetic === true, tables: {}, figures: {}, facts: {} };
   for (const item of items) {
@@ -42,9 +60,13 @@ export function computeRegistry(input: ComputeInput, items: readonly RegistryIte
     } catch (err) {
       throw err instanceof RegistryError ? err : new RegistryError(item.id, err instanceof Error ? err.message : String(err));
     }
+    yield;
   }
   return out;
 }
+
+/** Resolves after pending I/O callbacks have run. */
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export interface RenderedFigure {
   id: string;
@@ -60,6 +82,7 @@ export async function renderFigures(figures: Record<string, FigureModel>): Promi
   for (const [id, fig] of Object.entries(figures).sort(([a], [b]) => a.localeCompare(b))) {
     const r = await renderChart(fig.spec, { id, altText: fig.altText });
     out[id] = { id, svg: r.svg, width: r.width, height: r.height };
+    await yieldToEventLoop(); // a chart takes tens of milliseconds: let a server answer between them
   }
   return out;
 }

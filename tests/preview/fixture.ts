@@ -38,6 +38,8 @@ export interface Fixture {
   source: ProjectSource;
   /** How many times each kind of load happened. */
   loads: { initial: number; data: number; templates: number };
+  /** How many times a project's report was rendered, and how long each takes (default 0 ms). */
+  reports: { count: number; delayMs: number };
   setArsverk(code: string, value: number): void;
   cleanup(): void;
 }
@@ -59,6 +61,7 @@ export function createFixture(): Fixture {
   writeFileSync(join(templates, 'factsheet', 'sheet.css'), STYLE);
   writeFileSync(join(out, '2024', 'tabeller', 'tabeller-2024.xlsx'), 'not really a workbook');
   const loads = { initial: 0, data: 0, templates: 0 };
+  const reports = { count: 0, delayMs: 0 };
 
   const source: ProjectSource = {
     watch: { data, templates, styles: [] },
@@ -78,16 +81,20 @@ export function createFixture(): Fixture {
           { id: 'sammendrag', title: '1 Sammendrag', anchor: 'kap-sammendrag' },
           { id: 'metode', title: '2 Metode', anchor: 'kap-metode' },
         ],
-        report: () => ({
-          html:
-            `<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>Rapport 2024</title><style>${css}</style></head><body>` +
-            `<div data-cover><h1>Rapport 2024</h1></div>` +
-            `<nav><p>Sammendrag <span data-page-of="kap-sammendrag">00</span></p></nav>` +
-            `<section id="kap-sammendrag" data-running-head="1 Sammendrag"><h2>1 Sammendrag</h2><p>Oslo har ${byCode.get('0301')?.arsverk} årsverk.</p></section>` +
-            `<section id="kap-metode" data-running-head="2 Metode"><h2>2 Metode</h2><p>Om data.</p></section></body></html>`,
-          print: { mode: 'paged', paged: { frame: { fontFamily: 'sans-serif', notice: 'Eksempeldata – ikke offisielle tall' } } },
-          fileName: 'rapport-2024.pdf',
-        }),
+        report: async () => {
+          reports.count++;
+          if (reports.delayMs > 0) await new Promise((r) => setTimeout(r, reports.delayMs));
+          return {
+            html:
+              `<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>Rapport 2024</title><style>${css}</style></head><body>` +
+              `<div data-cover><h1>Rapport 2024</h1></div>` +
+              `<nav><p>Sammendrag <span data-page-of="kap-sammendrag">00</span></p></nav>` +
+              `<section id="kap-sammendrag" data-running-head="1 Sammendrag"><h2>1 Sammendrag</h2><p>Oslo har ${byCode.get('0301')?.arsverk} årsverk.</p></section>` +
+              `<section id="kap-metode" data-running-head="2 Metode"><h2>2 Metode</h2><p>Om data.</p></section></body></html>`,
+            print: { mode: 'paged', paged: { frame: { fontFamily: 'sans-serif', notice: 'Eksempeldata – ikke offisielle tall' } } },
+            fileName: 'rapport-2024.pdf',
+          };
+        },
         factsheet(code) {
           const u = byCode.get(code);
           if (!u) throw new PreviewError('preview.not-found', `no unit ${code}`);
@@ -104,7 +111,7 @@ export function createFixture(): Fixture {
           return u ? contentHash({ arsverk: u.arsverk, name: u.name }) : undefined;
         },
         quality: () => `<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>Datakvalitet</title></head><body><h1>Datakvalitet 2024</h1></body></html>`,
-        tables: () => [
+        tables: async () => [
           {
             id: 'arsverk-fylke',
             title: 'Årsverk etter fylke',
@@ -131,6 +138,7 @@ export function createFixture(): Fixture {
     out,
     source,
     loads,
+    reports,
     setArsverk(code, value) {
       const units = JSON.parse(readFileSync(join(data, 'units.json'), 'utf8')) as FixtureUnit[];
       for (const u of units) if (u.code === code) u.arsverk = value;

@@ -70,7 +70,7 @@ describe('preview server', () => {
     symlinkSync(join(fx.dir, 'outside'), join(fx.out, '2024', 'linkdir'));
     mkdirSync(join(fx.out, '2024', '.hidden'));
     writeFileSync(join(fx.out, '2024', '.hidden', 'h.txt'), 'TOP-SECRET');
-    preview = await startPreview({ source: fx.source, host: '127.0.0.1', port: 0, dataFiles: /\.json$/, pdf: fakePdf }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: fx.dir });
+    preview = await startPreview({ source: fx.source, host: '127.0.0.1', port: 0, dataFiles: /\.json$/, pdf: fakePdf, settleTimeoutMs: 300 }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: fx.dir });
   });
   afterAll(async () => {
     await preview?.close();
@@ -256,6 +256,65 @@ describe('preview server', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(seen.filter((s) => s.endsWith('{"pages":"*"}')).length).toBe(3);
     for (const stop of stops) stop();
+  });
+
+  it('after a data change tells an open sheet first and the report only once it has been rendered again', async () => {
+    await raw(preview.url, 'GET', '/report/sammendrag'); // the report is rendered, so a data change renders it again
+    const events: { page: string; pages: unknown; reports: number; start: string }[] = [];
+    const u = new URL(preview.url);
+    const connections: (() => void)[] = [];
+    const listen = (page: string, onChange?: () => void) => {
+      const req = request({ host: u.hostname, port: u.port, path: `/_/events?page=${encodeURIComponent(page)}` }, (res) => {
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          for (const m of chunk.matchAll(/event: change\ndata: (.*)\n/g)) {
+            // What the start page shows at this moment, and how many times the report has been rendered.
+            const count = fx.reports.count;
+            void raw(preview.url, 'GET', '/').then((r) => {
+              events.push({ page, pages: (JSON.parse(m[1]!) as { pages: unknown }).pages, reports: count, start: r.body });
+              onChange?.();
+            });
+          }
+        });
+      });
+      req.end();
+      connections.push(() => req.destroy());
+    };
+    // The sheet "reloads" when told: it subscribes again, which lets the server go on with the report.
+    let resubscribed = 0;
+    listen('factsheet:0301', () => {
+      resubscribed = performance.now();
+      listen('factsheet:0301');
+    });
+    listen('report:sammendrag');
+    await new Promise((r) => setTimeout(r, 100));
+    const reportsBefore = fx.reports.count;
+    fx.reports.delayMs = 300;
+    try {
+      const n = preview.changes.count;
+      fx.setArsverk('0301', 1777);
+      await waitForChange(preview, n);
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      fx.reports.delayMs = 0;
+      for (const stop of connections) stop();
+    }
+    const sheet = events.find((e) => e.page === 'factsheet:0301');
+    const report = events.find((e) => e.page === 'report:sammendrag');
+    expect(sheet).toBeDefined();
+    expect(report).toBeDefined();
+    expect(resubscribed).toBeGreaterThan(0);
+    // The sheet was told before the report had been rendered for the new data …
+    expect(sheet!.reports).toBe(reportsBefore);
+    expect(events.indexOf(sheet!)).toBeLessThan(events.indexOf(report!));
+    // … and the start page then showed the chapters as being updated (asking for them starts the report).
+    expect(sheet!.start).toMatch(/<a href="\/report\/sammendrag">[^<]*<\/a><span class="pv-badge" data-status="pending">/);
+    // The report's pages were told once it had been rendered again, with Oslo's new figure.
+    expect(report!.reports).toBe(reportsBefore + 1);
+    expect(report!.pages).toEqual(expect.arrayContaining(['report:sammendrag', 'report', 'index', 'tables']));
+    expect(report!.pages).not.toContain('report:metode'); // its HTML did not change
+    expect(report!.start).not.toContain('data-status="pending"');
+    expect((await raw(preview.url, 'GET', '/report/sammendrag')).body).toContain('Oslo har 1777 årsverk');
   });
 
   it('prints one page to PDF on demand (POST with the token)', async () => {

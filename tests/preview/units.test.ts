@@ -1,8 +1,11 @@
-// Pure parts of the preview: safe paths, the report cut into parts, the print frame for Paged.js.
+// Small parts of the preview: safe paths, the report cut into parts, the print frame for Paged.js, the event
+// hub's bookkeeping.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createEventHub } from '../../pipeline/preview/events.ts';
 import { markChapters, nativeFrameCss } from '../../pipeline/preview/paged-view.ts';
 import { elementEnd, reportChapter, reportFront } from '../../pipeline/preview/report-parts.ts';
 import { resolveInside } from '../../pipeline/preview/safe-path.ts';
@@ -81,5 +84,60 @@ describe('report parts', () => {
     expect(css).toContain('margin: 18mm 15mm 18mm 15mm');
     expect(css).toContain('@top-left { content: "Bergen \\"4601\\""');
     expect(css).toContain('@bottom-right { content: "side " counter(page) " av " counter(pages)');
+  });
+});
+
+describe('event hub', () => {
+  /** A stand-in for one EventSource connection: what the hub wrote to it, and a way to close it. */
+  function connection(hub: ReturnType<typeof createEventHub>, page: string) {
+    const written: string[] = [];
+    const closers: (() => void)[] = [];
+    const req = { on: (ev: string, fn: () => void) => ev === 'close' && closers.push(fn) } as unknown as IncomingMessage;
+    const res = { writeHead: () => res, write: (s: string) => written.push(s), end: () => undefined } as unknown as ServerResponse;
+    hub.subscribe(req, res, page);
+    return { written, close: () => closers.forEach((f) => f()) };
+  }
+  const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('tells only the pages that changed, and is settled once they have subscribed again', async () => {
+    const hub = createEventHub(60_000);
+    try {
+      const sheet = connection(hub, 'factsheet:4601');
+      const other = connection(hub, 'factsheet:4640');
+      const index = connection(hub, 'index');
+      hub.publish(['factsheet:4601', 'index']);
+      expect(sheet.written.join('')).toContain('event: change\ndata: {"pages":["factsheet:4601","index"]}');
+      expect(other.written.join('')).not.toContain('event: change');
+      let settled = false;
+      const done = hub.settled(5_000).then(() => (settled = true));
+      sheet.close();
+      connection(hub, 'factsheet:4601'); // reloaded and laid out
+      await tick(20);
+      expect(settled).toBe(false); // the start page has not come back yet
+      index.close();
+      connection(hub, 'index');
+      await done;
+      expect(settled).toBe(true);
+    } finally {
+      hub.close();
+    }
+  });
+
+  it('is settled after the timeout when a told page does not come back, and at once when no page was told', async () => {
+    const hub = createEventHub(60_000);
+    try {
+      connection(hub, 'factsheet:4601');
+      hub.publish(['factsheet:4601']);
+      const started = performance.now();
+      await hub.settled(150);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(140);
+      hub.publish(['report']); // nobody has the report open
+      let settled = false;
+      void hub.settled(60_000).then(() => (settled = true));
+      await tick(0);
+      expect(settled).toBe(true);
+    } finally {
+      hub.close();
+    }
   });
 });

@@ -148,10 +148,13 @@
     });
   }
 
+  var connected = false;
   function ready() {
     document.documentElement.setAttribute('data-preview-ready', '');
     toolbar();
     restoreScroll();
+    // Subscribing tells the server the page is back after a reload (it then starts slower work).
+    if (!connected) (connected = true), connect();
   }
 
   if (data.paged) {
@@ -165,6 +168,7 @@
   } else {
     document.addEventListener('DOMContentLoaded', ready);
   }
-  connect();
+  // A page whose layout fails still follows changes.
+  setTimeout(function () { if (!connected) (connected = true), connect(); }, 10000);
   window.__preview = data;
 })();
