@@ -2,7 +2,7 @@
 // target group (voksne: 18+, barn og unge: 0–17; both groups together: per 10 000 inhabitants). The one place
 // that turns a set of rows into the numbers every grouping (size group, fylke, helseforetak, nation) shows.
 import { targetPopulation } from '../population/index.ts';
-import { per1000, per10000, sum } from '../stats/index.ts';
+import { KahanSum, per1000, per10000, sum } from '../stats/index.ts';
 import type { Group, PanelRow, PopulationCount } from '../types.ts';
 
 export type GroupOrAll = Group | 'all';
@@ -34,11 +34,24 @@ export function sumPopulation(rows: readonly PanelRow[]): PopulationCount {
  * national figure, which also counts Oslo residents with no bydel).
  */
 export function sumRows(rows: readonly PanelRow[], population: PopulationCount = sumPopulation(rows)): RowSum {
-  const V = sum(rows.map((r) => r.total.V)) ?? 0;
-  const B = sum(rows.map((r) => r.total.B)) ?? 0;
-  const keys = [...new Set(rows.flatMap((r) => Object.keys(r.values)))].sort();
+  // One pass over the rows (this runs for every grouping of every table): a running sum per column, each
+  // adding its rows in row order, so the result equals summing each column on its own.
+  const totalV = new KahanSum();
+  const totalB = new KahanSum();
+  const columns = new Map<string, KahanSum>();
+  for (const r of rows) {
+    totalV.add(r.total.V);
+    totalB.add(r.total.B);
+    for (const k in r.values) {
+      let acc = columns.get(k);
+      if (!acc) columns.set(k, (acc = new KahanSum()));
+      acc.add(r.values[k]);
+    }
+  }
+  const V = totalV.value() ?? 0;
+  const B = totalB.value() ?? 0;
   const values: Record<string, number> = {};
-  for (const k of keys) values[k] = sum(rows.map((r) => r.values[k])) ?? 0;
+  for (const k of [...columns.keys()].sort()) values[k] = columns.get(k)!.value() ?? 0;
   return {
     units: rows.length,
     arsverk: { V, B, all: V + B },

@@ -14,8 +14,18 @@ export function previousYear(panel: Panel, year: Year): Year | undefined {
 
 /** The årsverk scheme of a panel year (from its rows). */
 export function schemeOf(panel: Panel, year: Year): SchemeId | undefined {
-  return panel.rows.find((r) => r.year === year)?.scheme;
+  let byYear = schemes.get(panel);
+  if (!byYear) {
+    // Asked for thousands of times while the registry is computed: one pass over the rows per panel.
+    byYear = new Map();
+    for (const r of panel.rows) if (!byYear.has(r.year)) byYear.set(r.year, r.scheme);
+    schemes.set(panel, byYear);
+  }
+  return byYear.get(year);
 }
+
+/** Each panel's first scheme per year (a panel is never changed once built). */
+const schemes = new WeakMap<Panel, Map<Year, SchemeId>>();
 
 /** True when the two years' årsverk can be compared: both in the panel with the same scheme. */
 export function comparable(panel: Panel, a: Year | undefined, b: Year | undefined): boolean {

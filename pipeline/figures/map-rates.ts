@@ -10,10 +10,18 @@ import { figureModel } from './common.ts';
 
 export const TOPOLOGY_FILE = 'kommuner.topo.json';
 
+/** The map, read once per reference object (a preview computes the registry again after each data change). */
+const topologies = new WeakMap<ComputeInput['reference'], KommuneTopology>();
+function topologyOf(reference: ComputeInput['reference']): KommuneTopology {
+  let topology = topologies.get(reference);
+  // The map is reference data beside the other reference files (read, never written).
+  if (!topology) topologies.set(reference, (topology = JSON.parse(readFileSync(join(reference.dir, TOPOLOGY_FILE), 'utf8')) as KommuneTopology));
+  return topology;
+}
+
 function computeMapRates(input: ComputeInput): FigureModel {
   const { panel, reference, reportYear } = input;
-  // The map is reference data beside the other reference files (read, never written).
-  const topology = JSON.parse(readFileSync(join(reference.dir, TOPOLOGY_FILE), 'utf8')) as KommuneTopology;
+  const topology = topologyOf(reference);
   const kommuner = kommuneYears(panel, reference, reportYear);
   const values = kommuner.map((k) => ({ code: k.code, value: per10000(k.arsverk.V + k.arsverk.B, k.population.total) }));
   const onMap = new Set(topology.objects.Kommuner.geometries.map((g) => String(g.id ?? '')));

@@ -1,4 +1,4 @@
-export { sum, mean, median, quantile, min, max } from './summary.ts';
+export { sum, mean, median, quantile, min, max, KahanSum } from './summary.ts';
 export type { Maybe } from './summary.ts';
 export { per10000, per1000, change, relativeChange, share } from './rates.ts';
 export type { Share } from './rates.ts';

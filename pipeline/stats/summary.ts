@@ -10,18 +10,34 @@ function observed(values: Iterable<Maybe>): number[] {
 }
 
 export function sum(values: Iterable<Maybe>): number | undefined {
-  const xs = observed(values);
-  if (xs.length === 0) return undefined;
+  const acc = new KahanSum();
+  for (const v of values) acc.add(v);
+  return acc.value();
+}
+
+/**
+ * A running `sum`: add values one at a time (missing ones are skipped), read the sum; the same result as
+ * `sum` over the same values in the same order. For summing many columns in one pass over the rows.
+ */
+export class KahanSum {
   // Kahan summation: many small årsverk values should add up exactly as a spreadsheet would.
-  let s = 0;
-  let c = 0;
-  for (const x of xs) {
-    const y = x - c;
-    const t = s + y;
-    c = t - s - y;
-    s = t;
+  private s = 0;
+  private c = 0;
+  private n = 0;
+
+  add(x: Maybe): void {
+    if (x === null || x === undefined || Number.isNaN(x)) return;
+    const y = x - this.c;
+    const t = this.s + y;
+    this.c = t - this.s - y;
+    this.s = t;
+    this.n++;
   }
-  return s;
+
+  /** Undefined when nothing was observed. */
+  value(): number | undefined {
+    return this.n === 0 ? undefined : this.s;
+  }
 }
 
 export function mean(values: Iterable<Maybe>): number | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, max, mean, median, min, per1000, per10000, quantile, relativeChange, share, sum } from '../../pipeline/stats/index.ts';
+import { change, KahanSum, max, mean, median, min, per1000, per10000, quantile, relativeChange, share, sum } from '../../pipeline/stats/index.ts';
 
 describe('summary statistics: missing-data rule', () => {
   it('skips null, undefined and NaN', () => {
@@ -47,5 +47,29 @@ describe('rates and changes', () => {
   it('keeps n with every share', () => {
     expect(share(26, 100)).toEqual({ count: 26, n: 100, share: 0.26 });
     expect(share(0, 0).share).toBeUndefined();
+  });
+});
+
+describe('KahanSum', () => {
+  it('gives what sum gives for the same values in the same order, missing values skipped', () => {
+    // Many small values whose naive float sum drifts.
+    const values: (number | null | undefined)[] = [];
+    for (let i = 0; i < 5000; i++) values.push(i % 7 === 0 ? null : i % 11 === 0 ? undefined : 0.1 + (i % 13) * 0.01);
+    const acc = new KahanSum();
+    for (const v of values) acc.add(v);
+    expect(acc.value()).toBe(sum(values));
+    let naive = 0;
+    for (const v of values) if (typeof v === 'number') naive += v;
+    expect(Math.abs(acc.value()! - naive)).toBeLessThan(1e-6); // the same sum, up to float noise
+  });
+
+  it('is undefined when nothing was observed, and 0 for zeros', () => {
+    const none = new KahanSum();
+    none.add(null);
+    none.add(Number.NaN);
+    expect(none.value()).toBeUndefined();
+    const zeros = new KahanSum();
+    zeros.add(0);
+    expect(zeros.value()).toBe(0);
   });
 });
