@@ -143,6 +143,10 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
     if (page === 'index') {
       const statuses = site.statuses(project);
       const st = (id: string) => statuses.get(id) ?? { status: 'needs-review' as const, comment: '' };
+      if (project.chapters.some((c) => statuses.get(`report:${c.id}`)?.pending)) {
+        // The chapters' statuses need the report: render it once this page has loaded, then reload it.
+        setTimeout(() => void site.renderReport().then((pages) => hub.publish(pages), () => undefined), 1_000).unref();
+      }
       return plainView(
         startPage({
           year: project.year,

@@ -66,7 +66,7 @@ export interface Site {
   doc(project: PreviewProject, page: PageId): Promise<RenderedDoc>;
   /**
    * Effective review status of every item (sheets and chapters) of the project, or of the items `only`. A
-   * chapter is `pending` while the report of this project has not been rendered yet (asking starts it).
+   * chapter is `pending` while the report of this project has not been rendered yet.
    */
   statuses(project: PreviewProject, only?: readonly string[]): Map<string, ItemStatus>;
   /**
@@ -202,6 +202,14 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
     return [...changed];
   };
 
+  /** Renders `project`'s report; ['index'] when the overview was shown with chapters pending meanwhile. */
+  const overviewAfterReport = async (project: PreviewProject): Promise<string[]> => {
+    await render(project, 'report-all').catch(() => undefined);
+    if (project !== lastGood || !indexPending) return [];
+    indexPending = false;
+    return ['index'];
+  };
+
   const site: Site = {
     project: () => current,
     reviewFile,
@@ -222,9 +230,10 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
       if (chapters.length > 0) {
         const report = peek(project, 'report-all');
         if (report === undefined) {
+          // Not rendered here (seconds, and the overview is being loaded): `renderReport` or a change's `later`
+          // renders it, and the overview reloads then.
           if (wanted === undefined) indexPending = true;
           for (const c of chapters) out.set(reportItem(c.id), { status: state[reportItem(c.id)]?.status ?? 'needs-review', comment: '', pending: true });
-          void render(project, 'report-all').catch(() => undefined); // under way; the overview reloads when done
         } else {
           const hashes = chapterHashes(report.doc.html, project.chapters);
           for (const c of chapters) put(reportItem(c.id), () => hashes.get(c.id));
@@ -232,15 +241,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
       }
       return out;
     },
-    async renderReport() {
-      const project = await current;
-      if (peek(project, 'report-all') !== undefined && !indexPending) return [];
-      const wasPending = indexPending;
-      await render(project, 'report-all').catch(() => undefined);
-      if (project !== lastGood) return [];
-      indexPending = false;
-      return wasPending ? ['index'] : [];
-    },
+    renderReport: async () => overviewAfterReport(await current),
     decide: (itemId, decision) =>
       serial(async () => {
         const project = await current;
@@ -261,7 +262,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
           memo.clear();
           lastReport = undefined;
           for (const page of open) if (isPrintablePage(page)) await render(project, page).catch(() => undefined);
-          return { now: '*', later: () => Promise.resolve([]) };
+          return { now: '*', later: () => overviewAfterReport(project) };
         }
         const changed = new Set<string>(['index', 'quality']);
         // Sheets: changed when their content hash changed (memoised ones and those open in a browser);
@@ -284,7 +285,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
         const old = lastReport;
         for (const page of [...memo.keys()]) if (isReportPage(page)) memo.delete(page);
         const needed = old !== undefined || open.some((p) => isReportPage(p) || p === 'tables');
-        return { now: [...changed], later: () => (needed ? reportPages(project, open, old) : Promise.resolve([])) };
+        return { now: [...changed], later: () => (needed ? reportPages(project, open, old) : overviewAfterReport(project)) };
       }),
   };
   return site;
