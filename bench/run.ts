@@ -12,7 +12,7 @@
 // Then the preview's live reload (bench/preview.ts): from saving a workbook or a stylesheet to the open page
 // reloaded and laid out, for a fact sheet, the start page and a report chapter.
 //
-//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview]
+//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview --tabs N]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { loadData, type BuildData } from '../pipeline/build/data.ts';
 import type { Context } from '../pipeline/context.ts';
 import { factsheetUnits } from '../pipeline/factsheets/index.ts';
-import { FACTSHEET_DIR, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
+import { defaultTabs, FACTSHEET_DIR, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../pipeline/paths.ts';
 import { benchPreviewReload } from './preview.ts';
 
@@ -32,6 +32,8 @@ const naiveSample = Number(arg('--naive-sample') ?? 20);
 const keep = process.argv.includes('--keep');
 /** `factsheets` or `preview`: only that part. */
 const only = arg('--only');
+/** Tabs for the batch engine; default the engine's own (defaultTabs()). */
+const tabs = arg('--tabs') !== undefined ? Number(arg('--tabs')) : defaultTabs();
 
 const quiet = { info: () => undefined, warn: (m: string) => console.warn(`warning: ${m}`), error: (m: string) => console.error(`error: ${m}`) };
 const ctx: Context = { log: quiet, now: () => new Date('2025-03-01T12:00:00Z'), root: PROJECT_ROOT };
@@ -113,7 +115,7 @@ if (only !== 'preview') {
     resetPeak();
     const t = performance.now();
     const c = cpuSeconds();
-    const result = await runFactsheets({ data: DEFAULT_PATHS.data, out, buildData: data, progress: 'none', ...opts }, ctx);
+    const result = await runFactsheets({ data: DEFAULT_PATHS.data, out, buildData: data, progress: 'none', concurrency: tabs, ...opts }, ctx);
     const s = seconds(t);
     await new Promise((r) => setTimeout(r, 200)); // let the closed browser be reaped
     const cpu = cpuSeconds() - c;
@@ -131,7 +133,7 @@ if (only !== 'preview') {
 
   // ---- the batch engine ----------------------------------------------------------------------------------
   const one = units.find((u) => u.code === '4601') ?? units[0]!;
-  console.log(`\nbatch engine: one browser, ${availableParallelism()} tabs, ${units.length} sheets`);
+  console.log(`\nbatch engine: one browser, ${tabs} tabs, ${units.length} sheets`);
   const cold = await measure({});
   console.log(`  cold (fresh folder, browser start included): ${cold.result.rendered} sheets in ${fmt(cold.s)} s = ${fmt(cold.result.rendered / cold.s)} sheets/s, peak ${mib(cold.peak)} PSS / ${mib(cold.peakRss)} RSS`);
   const cpuPerSheet = (cold.cpu * 1000) / Math.max(1, cold.result.rendered);
