@@ -19,8 +19,14 @@ export function browserBackend(options: BrowserBackendOptions = {}): BatchBacken
         connected = false;
       });
       onLaunch?.(chrome.browser.process()?.pid);
+      // The first printer takes the blank tab the browser started with.
+      let blank = (await chrome.browser.pages())[0];
       return {
-        open: () => openPrinter(chrome.browser),
+        open: () => {
+          const page = blank;
+          blank = undefined;
+          return openPrinter(chrome.browser, page);
+        },
         alive: () => connected && chrome.browser.connected,
         close: () => chrome.close(),
       };
