@@ -44,7 +44,7 @@ export function watchSources(opts: WatchOptions): Watcher {
   const watcher: FSWatcher = watch([data, resolve(opts.templates), ...opts.styles.map((s) => resolve(s))], {
     ignoreInitial: true,
     // A workbook is saved in several writes (Excel, exceljs): report it once its size has settled.
-    awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 25 },
+    awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 25 },
     ignored: (path: string) => ignoredFile(path),
   });
   const ready = new Promise<void>((res) => watcher.once('ready', () => res()));
