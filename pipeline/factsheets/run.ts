@@ -108,7 +108,8 @@ export interface FactsheetResult {
 
 export const FACTSHEET_DIR = 'faktaark';
 export const STATISTIKKPAKKE_DIR = 'statistikkpakke';
-const AUTHOR = 'Helsedirektoratet';
+/** The sheets' PDF author. */
+export const FACTSHEET_AUTHOR = 'Helsedirektoratet';
 const STATUS_LABEL: Record<SheetStatus, string> = {
   rendered: 'laget nå',
   unchanged: 'uendret',
@@ -279,7 +280,7 @@ export async function renderSheet(args: SheetArgs, printer: SheetPrinter, signal
   const meta = content.factsheetPdfMetadata(model, lang);
   const { finishPdf } = await import('../print/postprocess.ts');
   // No qpdf: it saves a few hundred bytes on a sheet and blocks the event loop for tens of milliseconds.
-  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: AUTHOR, lang, date: args.now }, headings: printed.headings, shrink: false });
+  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: FACTSHEET_AUTHOR, lang, date: args.now }, headings: printed.headings, shrink: false });
   if (signal.aborted) throw new Error('given up (timed out) before writing');
   const file = sheetFiles(unit);
   writeFileAtomic(join(args.dir, file.html), html);

@@ -1,8 +1,9 @@
 // Prints one document to PDF on demand, with a browser launched on the first request and kept warm for the
 // next ones (a launch costs a few hundred ms, a warm print tens). One print at a time; a crashed browser is
-// relaunched on the next request. The print is the same call as the build's (pipeline/print).
+// relaunched on the next request. The print is the same call as the build's (pipeline/print), and so are the
+// document properties when the document has them.
 import type { Logger } from '../context.ts';
-import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../print/index.ts';
+import { editPdf, launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../print/index.ts';
 import type { RenderedDoc } from './project.ts';
 
 export interface PdfPrinter {
@@ -32,7 +33,8 @@ export function createPdfPrinter(log: Logger, launch: () => Promise<LaunchedBrow
         }
         const result = await c.printer.print({ html: doc.html, ...doc.print });
         if (result.blocked.length > 0) log.warn(`print blocked ${result.blocked.length} request(s), e.g. ${result.blocked[0]}`);
-        return result.pdf;
+        // The build's document properties, outline titles and artifacts (no qpdf: a download, not an archive).
+        return doc.metadata ? editPdf(result.pdf, { metadata: doc.metadata, headings: result.headings }) : result.pdf;
       };
       const run = queue.then(job, job);
       queue = run.catch(() => undefined);

@@ -2,7 +2,7 @@
 // the tables of one report year, rendered by the same functions as the build. `loadProject` (real.ts) builds
 // it from the cached stage artifacts; tests pass stand-ins. A project is immutable: a change of data or
 // templates makes a new one (the server keeps the memoised pages whose content did not change).
-import type { PrintJob } from '../print/index.ts';
+import type { PdfMetadata, PrintJob } from '../print/index.ts';
 import type { TableModel } from '../registry/types.ts';
 
 export interface SheetUnit {
@@ -23,6 +23,8 @@ export interface RenderedDoc {
   print: PrintSpec;
   /** File name for the PDF download, e.g. `4601-bergen.pdf`. */
   fileName: string;
+  /** The PDF's document properties, as the build sets them; omit for Chrome's own (title and language only). */
+  metadata?: PdfMetadata;
 }
 
 export interface ChapterInfo {

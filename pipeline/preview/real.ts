@@ -10,7 +10,8 @@ import { loadRegistry, type RegistryStage } from '../build/registry.ts';
 import type { Context } from '../context.ts';
 import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
 import { yearOutDir } from '../paths.ts';
-import { chapterAnchor, chapterHeading, CHAPTERS, renderReport } from '../report/index.ts';
+import { FACTSHEET_AUTHOR } from '../factsheets/run.ts';
+import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, renderReport, reportTitle } from '../report/index.ts';
 import { contentHash } from '../review/index.ts';
 import { qualityReportHtml } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
@@ -87,6 +88,7 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
         html: renderReport({ artifact: artifactOf(registry), svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
         print: { mode: 'paged', paged: { frame: false } },
         fileName: `rapport-${year}.pdf`,
+        metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: REPORT_SUBTITLE, keywords: REPORT_KEYWORDS, lang: 'nb' },
       };
     },
     factsheet(code) {
@@ -95,7 +97,9 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
       const model = content.factsheetModel(data, code);
       // The sheet's HTML carries its own page frame (@page margin boxes): printed natively without a frame.
       const html = content.factsheetHtml(model, { synthetic: data.synthetic, templates: join(opts.templates, 'factsheet') });
-      return { html, print: { mode: 'native' }, fileName: `${code}-${unit.slug}.pdf` };
+      const lang = model.unit.lang;
+      const metadata = { ...content.factsheetPdfMetadata(model, lang), author: FACTSHEET_AUTHOR, lang };
+      return { html, print: { mode: 'native' }, fileName: `${code}-${unit.slug}.pdf`, metadata };
     },
     factsheetHash(code) {
       if (!byCode.has(code)) return undefined;

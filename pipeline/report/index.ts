@@ -16,7 +16,7 @@ import { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, reportTitle } from './
 import { renderReport } from './html.ts';
 
 export { CHAPTERS, chapterAnchor, chapterHeading, type ChapterDef } from './chapters.ts';
-export { REPORT_AUTHOR, REPORT_SUBTITLE, SAMPLE_NOTICE, reportContext, reportTitle } from './context.ts';
+export { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, SAMPLE_NOTICE, reportContext, reportTitle } from './context.ts';
 export { ReportError } from './errors.ts';
 export { DEFAULT_TEMPLATES, renderReport, reportFrame, reportHtml, type ReportHtml, type ReportHtmlInput, type TocEntry } from './html.ts';
 

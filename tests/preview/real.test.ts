@@ -11,6 +11,7 @@ import { memoryLogger } from '../../pipeline/context.ts';
 import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
 import { pipelineSource, startPreview, type Preview } from '../../pipeline/preview/index.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/index.ts';
+import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { readReviewState } from '../../pipeline/review/index.ts';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'output', 'test-screenshots', 'preview');
@@ -98,6 +99,26 @@ describe('preview on the real pipeline', () => {
     writeFileSync(file, readFileSync(file, 'utf8') + '\n<p id="pv-test">Testendring fra forhåndsvisningen</p>\n');
     await page.waitForFunction(() => document.documentElement.hasAttribute('data-preview-ready') && document.getElementById('pv-test') !== null, { timeout: 30_000 });
     await page.screenshot({ path: join(SHOTS, 'real-report-chapter.png') });
+  });
+
+  it('prints a sheet to PDF from the page with the document properties the build gives it', async () => {
+    const r = await fetch(`${preview.url}_/pdf`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-preview-token': preview.token },
+      body: JSON.stringify({ page: 'factsheet:4640' }),
+    });
+    expect(r.status).toBe(200);
+    const pdf = await inspectPdf(new Uint8Array(await r.arrayBuffer()));
+    // Sogndal writes nynorsk: the title, subject and language follow the sheet's own.
+    expect(pdf.metadata.title).toContain('Sogndal');
+    expect(pdf.metadata.author).toBe('Helsedirektoratet');
+    expect(pdf.metadata.subject?.length).toBeGreaterThan(10);
+    expect(pdf.metadata.lang).toBe('nn');
+    expect(pdf.metadata.xmp).toContain('Helsedirektoratet');
+    expect(pdf.tagged).toBe(true);
+    // The running header and footer are artifacts, not untagged text.
+    expect(pdf.pages[0]!.lines.filter((l) => l.marking === 'none')).toEqual([]);
+    expect(pdf.pages.map((p) => p.text).join('\n')).toContain('Eksempeldata');
   });
 
   it('resets the approval when the unit’s data changes', async () => {
