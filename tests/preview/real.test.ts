@@ -1,7 +1,7 @@
 // The preview on the real pipeline (cached data and registry stages, the report's and the fact sheets' own
 // render functions) in a real browser. Everything it may write goes to temporary copies: the templates, the
 // workbooks (one is edited to test the review reset) and the output folder.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -41,6 +41,7 @@ describe('preview on the real pipeline', () => {
   const log = memoryLogger();
 
   beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), 'is248-preview-real-'));
     cpSync(DEFAULT_PATHS.templates, join(dir, 'templates'), { recursive: true });
     cpSync(DEFAULT_PATHS.data, join(dir, 'data'), { recursive: true });
