@@ -6,7 +6,9 @@
 #   npm run setup -- --no-build   # install only
 #
 # The browser is found in this order: $PUPPETEER_EXECUTABLE_PATH, $CHROME_PATH, a system Chrome/Chromium,
-# puppeteer's own cache. When none is found and we are root with apt-get, Debian's `chromium` is installed.
+# puppeteer's own cache; Chrome's headless shell before the full browser (it prints ~15 % faster). As root
+# with apt-get, Debian's `chromium-headless-shell` is installed when it is missing (falling back to
+# `chromium` where the package does not exist).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +44,7 @@ find_browser() {
   for p in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}"; do
     [ -n "$p" ] && [ -x "$p" ] && { echo "$p"; return 0; }
   done
-  for c in chromium chromium-browser google-chrome-stable google-chrome; do
+  for c in chromium-headless-shell chrome-headless-shell chromium chromium-browser google-chrome-stable google-chrome; do
     p=$(command -v "$c" 2>/dev/null) && [ -n "$p" ] && { echo "$p"; return 0; }
   done
   for p in "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome/*/chrome-linux64/chrome; do
@@ -51,6 +53,10 @@ find_browser() {
   return 1
 }
 
+if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}${CHROME_PATH:-}" ] && ! command -v chromium-headless-shell >/dev/null && is_root && have_apt; then
+  say "installing Debian's chromium-headless-shell with apt-get (the browser that prints)"
+  apt_install chromium-headless-shell || say "chromium-headless-shell is not available here; using a full Chrome/Chromium"
+fi
 if browser=$(find_browser); then
   say "browser: $browser"
 elif is_root && have_apt; then

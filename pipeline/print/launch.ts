@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 import type { Logger } from '../context.ts';
-import { lookupBrowser } from './browser-path.ts';
+import { isHeadlessShell, lookupBrowser } from './browser-path.ts';
 import { PrintError } from './errors.ts';
 
 /** Flags for a quiet, headless, network-shy browser. */
@@ -72,7 +72,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   try {
     browser = await puppeteer.launch({
       executablePath,
-      headless: true,
+      headless: isHeadlessShell(executablePath) ? 'shell' : true,
       userDataDir,
       args: [
         ...BROWSER_ARGS,

@@ -2,12 +2,13 @@
 // finds it; never downloaded).
 import puppeteer from 'puppeteer';
 import type { Browser } from 'puppeteer';
-import { findBrowser } from '../../pipeline/print/browser-path.ts';
+import { findBrowser, isHeadlessShell } from '../../pipeline/print/browser-path.ts';
 
 export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser();
   return puppeteer.launch({
-    executablePath: findBrowser(),
-    headless: true,
+    executablePath,
+    headless: isHeadlessShell(executablePath) ? 'shell' : true,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrowser, lookupBrowser, type BrowserLookupDeps } from '../../pipeline/print/browser-path.ts';
+import { findBrowser, isHeadlessShell, lookupBrowser, type BrowserLookupDeps } from '../../pipeline/print/browser-path.ts';
 import { PrintError } from '../../pipeline/print/errors.ts';
 
 /** A fake machine: `files` are the executables that exist. */
@@ -36,6 +36,20 @@ describe('lookupBrowser', () => {
   it('then a system browser: chromium before google-chrome, found on PATH', () => {
     const found = lookupBrowser(fake({ files: ['/usr/bin/google-chrome', '/usr/local/bin/chromium', CACHE], cache: CACHE }));
     expect(found).toMatchObject({ path: '/usr/local/bin/chromium', source: 'system' });
+  });
+
+  it("prefers Chrome's headless shell to the full browser", () => {
+    const found = lookupBrowser(fake({ files: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell', CACHE], cache: CACHE }));
+    expect(found).toMatchObject({ path: '/usr/bin/chromium-headless-shell', source: 'system' });
+    const deps = fake({ files: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] });
+    expect(lookupBrowser({ ...deps, env: { PATH: '/nowhere' } })).toMatchObject({ path: '/usr/bin/chromium-headless-shell' });
+  });
+
+  it('tells the headless shell (launched as `shell`) from a full browser by its file name', () => {
+    expect(isHeadlessShell('/usr/bin/chromium-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/root/.cache/puppeteer/chrome-headless-shell/linux-1/chrome-headless-shell-linux64/chrome-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/usr/bin/chromium')).toBe(false);
+    expect(isHeadlessShell('/opt/headless-shell/chrome')).toBe(false);
   });
 
   it('finds a system browser in its known location when PATH does not list it', () => {
