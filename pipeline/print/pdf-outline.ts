@@ -1,18 +1,18 @@
 // Repairs the outline (bookmark) titles Chrome writes from headings: where a heading wraps onto two lines,
 // Chrome drops the space at the break ("helse- ogrusarbeid"). A title that equals a heading of the
 // document except for whitespace gets the heading's text back.
-import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 
 /** Normalised heading text as the outline should show it. */
 export function headingText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Returns how many titles were repaired. */
-export function repairOutlineTitles(doc: PDFDocument, headings: readonly string[]): number {
+/** Repairs the outline under `catalog`; returns how many titles were repaired. */
+export function repairOutlineTitles(catalog: PDFDict, headings: readonly string[]): number {
   const byCompact = new Map<string, string>();
   for (const h of headings) byCompact.set(h.replace(/\s+/g, ''), headingText(h));
-  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const outlines = catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
   if (!outlines) return 0;
   let repaired = 0;
   const seen = new Set<PDFDict>();

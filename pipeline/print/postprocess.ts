@@ -1,6 +1,7 @@
 // After printing: document metadata, outline titles, artifacts, size. Chrome already writes Title (from
 // <title>), Lang (from <html lang>), MarkInfo/StructTreeRoot (tagged) and Outlines; it writes no
-// Author/Subject/Keywords, sets Creator to its user agent and writes no XMP. `editPdf` (pdf-lib) sets Title,
+// Author/Subject/Keywords, sets Creator to its user agent and writes no XMP. `editPdf` (pdf-lib objects; on
+// Chrome's own files only the objects it changes are parsed, see pdf-chrome.ts) sets Title,
 // Author, Subject, Keywords, Creator, Lang, DisplayDocTitle, an XMP packet with the same and optionally fixed
 // dates; repairs outline titles (pdf-outline.ts) and marks page headers/footers as artifacts
 // (pdf-artifacts.ts).
@@ -13,11 +14,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFContext } from 'pdf-lib';
 import type { Logger } from '../context.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { PrintError } from './errors.ts';
 import { markUntaggedAsArtifacts } from './pdf-artifacts.ts';
+import { openChromePdf } from './pdf-chrome.ts';
 import { repairOutlineTitles } from './pdf-outline.ts';
 
 export interface PdfMetadata {
@@ -34,35 +36,56 @@ export interface PdfMetadata {
 }
 
 /**
- * The pdf-lib edits, in one load/save: metadata (and XMP), outline titles repaired from `headings`, untagged
- * content (page headers/footers) marked as artifacts.
+ * The edits, in one load/save: metadata (and XMP), outline titles repaired from `headings`, untagged content
+ * (page headers/footers) marked as artifacts. A PDF as Chrome writes it is edited in place of its few objects
+ * that change (pdf-chrome.ts); any other PDF is loaded and saved whole with pdf-lib.
  */
 export async function editPdf(pdf: Uint8Array, options: EditOptions): Promise<Uint8Array> {
-  const meta = options.metadata;
+  const chrome = openChromePdf(pdf);
+  if (chrome !== undefined) {
+    applyEdits(chrome.context, chrome.catalog, chrome.info, chrome.pages, options);
+    return chrome.save();
+  }
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  if (options.headings !== undefined) repairOutlineTitles(doc, options.headings);
-  if (options.markArtifacts !== false) markUntaggedAsArtifacts(doc);
+  let info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
+  if (info === undefined) {
+    info = doc.context.obj({});
+    doc.context.trailerInfo.Info = doc.context.register(info);
+  }
+  applyEdits(doc.context, doc.catalog, info, doc.getPages().map((p) => p.node), options);
+  return doc.save({ updateFieldAppearances: false });
+}
+
+function applyEdits(context: PDFContext, catalog: PDFDict, info: PDFDict, pages: readonly PDFDict[], options: EditOptions): void {
+  const meta = options.metadata;
+  if (options.headings !== undefined) repairOutlineTitles(catalog, options.headings);
+  if (options.markArtifacts !== false) markUntaggedAsArtifacts(context, pages);
   const lang = meta.lang ?? 'nb';
   const creator = meta.creator ?? 'is248-rapport';
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  if (meta.keywords !== undefined) doc.setKeywords([...meta.keywords]);
-  doc.setCreator(creator);
+  const text = (key: string, value: string): void => info.set(PDFName.of(key), PDFHexString.fromText(value));
+  text('Title', meta.title);
+  text('Author', meta.author);
+  text('Subject', meta.subject);
+  if (meta.keywords !== undefined) text('Keywords', meta.keywords.join(' '));
+  text('Creator', creator);
   if (meta.date !== undefined) {
-    doc.setCreationDate(meta.date);
-    doc.setModificationDate(meta.date);
+    info.set(PDFName.of('CreationDate'), PDFString.fromDate(meta.date));
+    info.set(PDFName.of('ModDate'), PDFString.fromDate(meta.date));
   }
-  const producer = doc.getProducer() ?? 'Skia/PDF';
+  // Viewers show the title, not the file name.
+  const prefs = catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
+  if (prefs !== undefined) prefs.set(PDFName.of('DisplayDocTitle'), PDFBool.True);
+  else catalog.set(PDFName.of('ViewerPreferences'), context.obj({ DisplayDocTitle: true }));
+  const producerEntry = info.lookup(PDFName.of('Producer'));
+  const producer = producerEntry instanceof PDFString || producerEntry instanceof PDFHexString ? producerEntry.decodeText() : 'Skia/PDF';
   // UTF-8 bytes (a string would be written as Latin-1).
-  const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket({ ...meta, lang, creator, producer })), {
+  const xmp = context.stream(new TextEncoder().encode(xmpPacket({ ...meta, lang, creator, producer })), {
     Type: 'Metadata',
     Subtype: 'XML',
   });
-  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(xmp));
+  catalog.set(PDFName.of('Metadata'), context.register(xmp));
   // A string, not a name: keep the catalog's /Lang exactly as PDF wants it.
-  doc.catalog.set(PDFName.of('Lang'), PDFString.of(lang));
-  return doc.save({ updateFieldAppearances: false });
+  catalog.set(PDFName.of('Lang'), PDFString.of(lang));
 }
 
 function xmlEscape(text: string): string {

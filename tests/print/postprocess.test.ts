@@ -1,6 +1,7 @@
 // Metadata, qpdf and the atomic write keep what makes the PDF accessible: structure tree, MarkInfo, Lang,
 // outline.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
@@ -9,6 +10,7 @@ import { memoryLogger } from '../../pipeline/context.ts';
 import { PrintError } from '../../pipeline/print/errors.ts';
 import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
+import { openChromePdf } from '../../pipeline/print/pdf-chrome.ts';
 import { editPdf, finishPdf, shrinkPdf, writePdf } from '../../pipeline/print/postprocess.ts';
 import { printPdf } from '../../pipeline/print/print.ts';
 import { NOTICE, sheetHtml } from './fixtures/docs.ts';
@@ -118,4 +120,77 @@ describe('postprocess', () => {
     expect(Buffer.from(readFileSync(file)).equals(Buffer.from(written))).toBe(true);
     expect((await inspectPdf(written)).metadata.title).toBe(META.title);
   });
+
+  it("edits Chrome's own file without reparsing it: same result as pdf-lib's full load, a valid file, nothing left behind", async () => {
+    expect(openChromePdf(raw)).toBeDefined();
+    // qpdf's object streams make a shape the fast path does not read: that one goes through pdf-lib whole.
+    const compact = shrinkPdf(raw);
+    expect(openChromePdf(compact)).toBeUndefined();
+    const fast = await editPdf(raw, { metadata: META, headings });
+    const full = await editPdf(compact, { metadata: META, headings });
+    const [a, b] = [await inspectPdf(fast), await inspectPdf(full)];
+    expect(a.metadata).toEqual(b.metadata);
+    expect(a.outline).toEqual(b.outline);
+    expect(a.tagged).toBe(true);
+    expect(a.pages).toEqual(b.pages);
+    expect(a.pages.flatMap((p) => p.lines).some((l) => l.marking === 'artifact')).toBe(true);
+    expect((await catalogKeys(fast)).sort()).toEqual((await catalogKeys(full)).sort());
+    expect(qpdfCheck(fast)).toEqual({ status: 0, warnings: '' });
+    // The edited content streams took their old objects' places: one new object (the XMP packet).
+    expect(trailerSize(fast)).toBe(trailerSize(raw) + 1);
+  });
+
+  it('reads only a plain cross-reference table; anything else goes to pdf-lib, which gives the same result', async () => {
+    const plain = minimalPdf();
+    expect(openChromePdf(plain)).toBeDefined();
+    const edited = await editPdf(plain, { metadata: META });
+    expect(qpdfCheck(edited)).toEqual({ status: 0, warnings: '' });
+    expect((await inspectPdf(edited)).metadata).toMatchObject({ title: META.title, author: META.author, lang: 'nb' });
+    // An incremental update, an offset off its object, a damaged table: not Chrome's shape.
+    const text = Buffer.from(plain).toString('latin1');
+    const updated = text.replace('/Root 1 0 R', '/Root 1 0 R /Prev 9');
+    const shifted = text.replace(/(xref\n0 \d+\n[^\n]*\n)(\d{10})/, (_m, head: string, off: string) => head + String(Number(off) + 1).padStart(10, '0'));
+    const damaged = text.replace(/ 00000 n /, ' 00000 x ');
+    for (const variant of [updated, shifted, damaged]) {
+      expect(variant).not.toBe(text);
+      expect(openChromePdf(new Uint8Array(Buffer.from(variant, 'latin1')))).toBeUndefined();
+    }
+    const viaPdfLib = await editPdf(new Uint8Array(Buffer.from(shifted, 'latin1')), { metadata: META });
+    expect((await inspectPdf(viaPdfLib)).metadata.title).toBe(META.title);
+  });
 });
+
+function qpdfCheck(pdf: Uint8Array): { status: number | null; warnings: string } {
+  const file = join(mkdtempSync(join(tmpdir(), 'print-check-')), 'check.pdf');
+  writeFileSync(file, pdf);
+  const run = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  return { status: run.status, warnings: run.stderr.trim() };
+}
+
+function trailerSize(pdf: Uint8Array): number {
+  const sizes = [...Buffer.from(pdf).toString('latin1').matchAll(/trailer\s*<<[^>]*\/Size (\d+)/g)];
+  return Number(sizes.at(-1)![1]);
+}
+
+/** A one-page PDF with a classic cross-reference table, as Chrome writes them. */
+function minimalPdf(): Uint8Array {
+  const content = 'BT /F1 12 Tf 72 720 Td (Hei) Tj ET';
+  const objects = [
+    '<</Type /Catalog /Pages 2 0 R>>',
+    '<</Type /Pages /Kids [3 0 R] /Count 1>>',
+    '<</Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources <</Font <</F1 5 0 R>>>>>>',
+    `<</Length ${content.length}>>\nstream\n${content}\nendstream`,
+    '<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) out += `${String(off).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<</Size ${objects.length + 1} /Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
