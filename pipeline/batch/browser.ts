@@ -1,16 +1,19 @@
 // The scheduler's backend for real printing: one headless Chrome (pipeline/print launchBrowser) whose tabs are
 // print-ready printers (openPrinter). A crashed or killed browser shows up as `alive() === false` (puppeteer's
 // 'disconnected' event), and the scheduler starts a new one.
+import type { WebFonts } from '../fonts/css.ts';
 import { launchBrowser, openPrinter, type LaunchOptions, type Printer } from '../print/index.ts';
 import type { BatchBackend, BatchSession } from './scheduler.ts';
 
 export interface BrowserBackendOptions extends LaunchOptions {
   /** Called with the browser's process id after each launch (the benchmark samples its memory). */
   onLaunch?: (pid: number | undefined) => void;
+  /** Fonts each printer loads once (openPrinter `fonts`). */
+  fonts?: WebFonts;
 }
 
 export function browserBackend(options: BrowserBackendOptions = {}): BatchBackend<Printer> {
-  const { onLaunch, ...launch } = options;
+  const { onLaunch, fonts, ...launch } = options;
   return {
     async launch(): Promise<BatchSession<Printer>> {
       const chrome = await launchBrowser(launch);
@@ -25,7 +28,7 @@ export function browserBackend(options: BrowserBackendOptions = {}): BatchBacken
         open: () => {
           const page = blank;
           blank = undefined;
-          return openPrinter(chrome.browser, page);
+          return openPrinter(chrome.browser, { ...(page !== undefined ? { blank: page } : {}), ...(fonts !== undefined ? { fonts } : {}) });
         },
         alive: () => connected && chrome.browser.connected,
         close: () => chrome.close(),

@@ -204,7 +204,15 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   const batch = await runIncremental(items, {
     dir,
     ...(opts.force !== undefined ? { force: opts.force } : {}),
-    backend: opts.backend ?? (() => ({ launch: async () => (await import('../batch/browser.ts')).browserBackend({ log: ctx.log }).launch() })),
+    backend:
+      opts.backend ??
+      (() => ({
+        launch: async () => {
+          const [{ browserBackend }, { webFonts }] = await Promise.all([import('../batch/browser.ts'), import('../fonts/css.ts')]);
+          // Each tab decodes Open Sans once instead of once per sheet.
+          return browserBackend({ log: ctx.log, fonts: webFonts() }).launch();
+        },
+      })),
     concurrency: opts.concurrency ?? defaultTabs(),
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.restartEvery !== undefined ? { restartEvery: opts.restartEvery } : {}),

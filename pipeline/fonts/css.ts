@@ -4,6 +4,38 @@ import { readFileSync } from 'node:fs';
 import { FONT_FAMILY, fontFaces } from './faces.ts';
 
 let cached: string | undefined;
+let cachedFaces: WebFonts | undefined;
+
+/** One face as a browser's FontFace takes it (see pipeline/print: a printer may load these once per tab). */
+export interface WebFontFace {
+  family: string;
+  weight: string;
+  style: string;
+  unicodeRange: string;
+  /** The woff2 file, base64. */
+  base64: string;
+}
+
+/** The faces, and the @font-face CSS (exactly as fontFaceCss() gives it) that they stand for. */
+export interface WebFonts {
+  css: string;
+  faces: readonly WebFontFace[];
+}
+
+/** fontFaceCss() and the same faces as data, for printers that load the fonts once (openPrinter `fonts`). */
+export function webFonts(): WebFonts {
+  cachedFaces ??= {
+    css: fontFaceCss(),
+    faces: fontFaces().map((f) => ({
+      family: FONT_FAMILY,
+      weight: String(f.weight),
+      style: f.style,
+      unicodeRange: f.unicodeRange,
+      base64: readFileSync(f.file).toString('base64'),
+    })),
+  };
+  return cachedFaces;
+}
 
 /**
  * @font-face rules for every face we ship (Open Sans latin + latin-ext; 400, 600, 700, 400 italic), each with

@@ -14,4 +14,4 @@ export { launchBrowser, type LaunchedBrowser, type LaunchOptions } from './launc
 export { nativeTemplates, type NativeFrame } from './native-frame.ts';
 export { pagedCss, type PageFrame, type RunningHead } from './page-css.ts';
 export { editPdf, finishPdf, shrinkPdf, writePdf, type FinishOptions, type PdfMetadata } from './postprocess.ts';
-export { openPrinter, printPdf, type Printer, type PrintJob, type PrintMode, type PrintResult } from './print.ts';
+export { openPrinter, printPdf, type Printer, type PrinterOptions, type PrintJob, type PrintMode, type PrintResult } from './print.ts';

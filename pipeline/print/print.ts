@@ -1,6 +1,7 @@
 // Prints finished HTML to PDF with a warm browser. Two modes:
 //
-//   native  fact sheets; fast. Chrome's own header/footer templates (native-frame.ts), A4, one print.
+//   native  fact sheets; fast. Chrome's own header/footer templates (native-frame.ts), A4, one print; the
+//           document is laid out for print only (hidden on screen).
 //   paged   the report. Running head with the current chapter's title, footer "side n av N" and a notice,
 //           no header on the cover (page-css.ts: @page margin boxes and named pages), and page numbers
 //           filled into the TOC and lists (paged.ts: print, read where the targets landed, fill in, print
@@ -12,13 +13,15 @@
 // <html lang>; set the rest with postprocess.ts.
 //
 //   const printer = await openPrinter(browser);          // one tab; reuse it for many documents
-//   const first = await openPrinter(browser, (await browser.pages())[0]);  // the tab the browser started with
+//   const first = await openPrinter(browser, { blank: (await browser.pages())[0] });  // the tab the browser started with
+//   const fast = await openPrinter(browser, { fonts: webFonts() });  // Open Sans decoded once, not per document
 //   const { pdf, blocked } = await printer.print({ html, mode: 'native', native: { frame } });
 //   await printer.close();
 //   // or, one-off: await printPdf(browser, job)
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer';
+import type { WebFontFace, WebFonts } from '../fonts/css.ts';
 import { PrintError } from './errors.ts';
 import { type NativeFrame, nativeTemplates } from './native-frame.ts';
 import { guardPage, type PageGuard } from './network-guard.ts';
@@ -64,6 +67,8 @@ export interface PrintResult {
 }
 
 export interface Printer {
+  /** The tab it prints in. */
+  readonly page: Page;
   /** Prints one document; a printer prints one document at a time. */
   print(job: PrintJob): Promise<PrintResult>;
   close(): Promise<void>;
@@ -71,21 +76,34 @@ export interface Printer {
 
 const DEFAULT_NATIVE_MARGIN = { top: '18mm', right: '15mm', bottom: '18mm', left: '15mm' };
 
-/**
- * Opens a tab set up for printing: JavaScript off, network guard on. `blank`: an unused tab of `browser` to
- * set up instead of opening one (the tab a browser starts with; opening a tab takes ~0,1 s).
- */
-export async function openPrinter(browser: Browser, blank?: Page): Promise<Printer> {
-  const page = blank ?? (await browser.newPage());
+export interface PrinterOptions {
+  /** An unused tab of the browser to set up instead of opening one (the tab a browser starts with; opening a tab takes ~0,1 s). */
+  blank?: Page;
+  /**
+   * Fonts to load into the tab once. A document that holds `fonts.css` (inlined @font-face rules) is printed
+   * without it and uses the loaded faces: Chrome then decodes the fonts once per tab instead of once per
+   * document (~10 % more fact sheets per second). The faces stay in the tab's FontFaceSet from one document
+   * to the next (documents are loaded with document.open/write); should a document arrive without them,
+   * they are loaded again before it is printed.
+   */
+  fonts?: WebFonts;
+}
+
+/** Opens a tab set up for printing: JavaScript off, network guard on, `fonts` loaded. */
+export async function openPrinter(browser: Browser, options: PrinterOptions = {}): Promise<Printer> {
+  const page = options.blank ?? (await browser.newPage());
   await page.setJavaScriptEnabled(false);
   const guard = await guardPage(page);
+  const fonts = options.fonts;
+  if (fonts !== undefined) await loadFonts(page, fonts.faces);
   let busy = false;
   return {
+    page,
     async print(job) {
       if (busy) throw new PrintError('print.busy', 'this printer is already printing; open one printer per parallel job');
       busy = true;
       try {
-        return await printOn(page, guard, job);
+        return await printOn(page, guard, job, fonts);
       } finally {
         busy = false;
       }
@@ -95,6 +113,27 @@ export async function openPrinter(browser: Browser, blank?: Page): Promise<Print
       if (browser.connected) await page.close();
     },
   };
+}
+
+/** Adds the faces to the tab's document (decoded here, once) and waits until they are ready. */
+async function loadFonts(page: Page, faces: readonly WebFontFace[]): Promise<void> {
+  try {
+    await page.evaluate(async (list) => {
+      for (const f of list) {
+        const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+        const face = new FontFace(f.family, bytes, { weight: f.weight, style: f.style, unicodeRange: f.unicodeRange });
+        await face.load();
+        (document.fonts as unknown as Set<FontFace>).add(face); // FontFaceSet is set-like
+      }
+    }, faces);
+  } catch (err) {
+    throw new PrintError('print.fonts', `could not load the fonts into the browser: ${(err as Error).message}`);
+  }
+}
+
+/** True when the document lacks the loaded faces (the FontFaceSet also counts a document's own @font-face rules). */
+async function fontsLost(page: Page, count: number): Promise<boolean> {
+  return page.evaluate((n) => (document.fonts as unknown as Set<FontFace>).size < n, count);
 }
 
 /** Opens a printer, prints one document, closes the printer. */
@@ -107,10 +146,29 @@ export async function printPdf(browser: Browser, job: PrintJob): Promise<PrintRe
   }
 }
 
-async function printOn(page: Page, guard: PageGuard, job: PrintJob): Promise<PrintResult> {
+/**
+ * The document hidden on screen, so Chrome lays it out, paints and rasterises it only for print (a tab lays out
+ * a loaded document for its viewport, which printing then does again for the page): ~20 % less of Chrome's
+ * time on a fact sheet, the same PDF (compared page by page on all the sheets). Native mode only (paged mode
+ * reads the document's layout); a document without </head> is left as it is.
+ */
+export function laidOutForPrintOnly(html: string): string {
+  const head = html.search(/<\/head>/i);
+  return head < 0 ? html : `${html.slice(0, head)}${SCREEN_OFF}${html.slice(head)}`;
+}
+const SCREEN_OFF = '<style media="screen">html { display: none !important; }</style>';
+
+async function printOn(page: Page, guard: PageGuard, job: PrintJob, fonts?: WebFonts): Promise<PrintResult> {
   const timeout = job.timeoutMs ?? 60_000;
   guard.takeBlocked();
-  await load(page, guard, job, timeout);
+  const usesLoadedFonts = fonts !== undefined && job.html.includes(fonts.css);
+  let html = usesLoadedFonts ? job.html.replace(fonts.css, () => '') : job.html;
+  if (job.mode === 'native') html = laidOutForPrintOnly(html);
+  await load(page, guard, html === job.html ? job : { ...job, html }, timeout);
+  if (usesLoadedFonts && (await fontsLost(page, fonts.faces.length))) {
+    await loadFonts(page, fonts.faces);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  }
 
   const base: PDFOptions = { format: 'A4', printBackground: true, tagged: true, outline: true, timeout };
   const pdfOf = async (options: PDFOptions): Promise<Uint8Array> => {

@@ -11,6 +11,7 @@ import { inspectPdf, type PdfInspection } from '../../pipeline/print/inspect.ts'
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
 import type { NativeFrame } from '../../pipeline/print/native-frame.ts';
 import { openPrinter, printPdf, type PrintResult } from '../../pipeline/print/print.ts';
+import { webFonts } from '../../pipeline/fonts/css.ts';
 import { NOTICE, SHEET_TITLE, sheetHtml } from './fixtures/docs.ts';
 
 const LOCAL = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'local');
@@ -150,6 +151,42 @@ describe('control', () => {
       expect(seen.requests).toEqual(['/prefetch']); // …but it arrived
     } finally {
       await leaky.close();
+    }
+  });
+
+  it('a printer with Open Sans loaded prints documents without decoding their inlined fonts, and reloads lost faces', async () => {
+    const fonts = webFonts();
+    const doc = (text: string): string =>
+      `<!doctype html><html lang="nb"><head><title>${text}</title><style>${fonts.css}\nbody { font-family: 'Open Sans'; }</style></head>` +
+      `<body><p>${text}: Æøå <b>fet</b> <span style="font-weight: 600">halvfet</span></p></body></html>`;
+    const fontNames = (pdf: Uint8Array): string[] =>
+      [...new Set([...Buffer.from(pdf).toString('latin1').matchAll(/\/BaseFont\s*\/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]!))].sort();
+    const withFonts = await openPrinter(chrome.browser, { fonts });
+    const without = await openPrinter(chrome.browser);
+    try {
+      const first = await withFonts.print({ html: doc('En'), mode: 'native' });
+      expect(fontNames(first.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
+      // The document printed was the one without the @font-face rules: the faces came from the tab.
+      expect(await withFonts.page.content()).not.toContain('font/woff2');
+      const second = await withFonts.print({ html: doc('To'), mode: 'native' });
+      expect(fontNames(second.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
+      expect((await inspectPdf(second.pdf)).pages[0]!.text).toContain('To: Æøå fet halvfet');
+      // Laid out for print only: on screen the document is hidden (no layout, paint or raster for the tab).
+      expect(await withFonts.page.evaluate(() => getComputedStyle(document.documentElement).display)).toBe('none');
+
+      // Faces gone from the tab (as if a browser version dropped them between documents): loaded again.
+      await withFonts.page.evaluate(() => (document.fonts as unknown as Set<FontFace>).clear());
+      const third = await withFonts.print({ html: doc('Tre'), mode: 'native' });
+      expect(fontNames(third.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
+
+      // Without the faces loaded, the same document stripped of its rules falls back to another font; with its
+      // rules (a printer without `fonts` keeps them) it is Open Sans.
+      const stripped = await without.print({ html: doc('Fire').replace(fonts.css, ''), mode: 'native' });
+      expect(fontNames(stripped.pdf).some((n) => n.startsWith('OpenSans'))).toBe(false);
+      const whole = await without.print({ html: doc('Fem'), mode: 'native' });
+      expect(fontNames(whole.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
+    } finally {
+      await Promise.all([withFonts.close(), without.close()]);
     }
   });
 });

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, nativeTemplates } from '../../pipeline/print/native-frame.ts';
 import { wrapUntagged } from '../../pipeline/print/pdf-artifacts.ts';
+import { laidOutForPrintOnly } from '../../pipeline/print/print.ts';
 import { isAllowedUrl } from '../../pipeline/print/network-guard.ts';
 import { cssString, pagedCss } from '../../pipeline/print/page-css.ts';
 
@@ -123,5 +124,15 @@ describe('wrapUntagged', () => {
     expect(wrapUntagged('q BI /W 1 /H 1 ID \u0000 EI Q')).toBeUndefined();
     expect(wrapUntagged('/P <</MCID 0>> BDC BT (x) Tj ET')).toBeUndefined();
     expect(wrapUntagged('BT (x) Tj ET ) >')).toBeUndefined();
+  });
+});
+
+describe('laidOutForPrintOnly', () => {
+  it('hides the document on screen only, in its head; leaves a document without a head alone', () => {
+    const html = '<!doctype html><html><HEAD><title>x</title></HEAD><body><p>x</p></body></html>';
+    expect(laidOutForPrintOnly(html)).toBe(
+      '<!doctype html><html><HEAD><title>x</title><style media="screen">html { display: none !important; }</style></HEAD><body><p>x</p></body></html>',
+    );
+    expect(laidOutForPrintOnly('<p>no head</p>')).toBe('<p>no head</p>');
   });
 });
