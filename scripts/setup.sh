@@ -44,6 +44,8 @@ find_browser() {
   for p in "${PUPPETEER_EXECUTABLE_PATH:-}" "${CHROME_PATH:-}"; do
     [ -n "$p" ] && [ -x "$p" ] && { echo "$p"; return 0; }
   done
+  # Debian's headless shell binary itself: its /usr/bin launcher is a script that does not exec.
+  [ -x /usr/lib/chromium/chromium-headless-shell ] && { echo /usr/lib/chromium/chromium-headless-shell; return 0; }
   for c in chromium-headless-shell chrome-headless-shell chromium chromium-browser google-chrome-stable google-chrome; do
     p=$(command -v "$c" 2>/dev/null) && [ -n "$p" ] && { echo "$p"; return 0; }
   done

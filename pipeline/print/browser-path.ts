@@ -1,9 +1,11 @@
 // Finds the Chrome/Chromium to print with. Order:
 //   1. $PUPPETEER_EXECUTABLE_PATH, then $CHROME_PATH
-//   2. a system Chrome/Chromium: chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser,
-//      google-chrome-stable, google-chrome on $PATH, then their usual locations (/usr/bin, /opt/google/chrome,
-//      /snap/bin). The headless shell (Debian's `chromium-headless-shell`) comes first: it prints the fact
-//      sheets ~15 % faster than the full browser in headless mode (measured with `npm run bench`).
+//   2. a system Chrome/Chromium: Debian's headless shell binary (/usr/lib/chromium/chromium-headless-shell:
+//      its /usr/bin wrapper does not exec, so the browser's pid would be the shell's and a kill would miss
+//      Chrome), then chromium-headless-shell, chrome-headless-shell, chromium, chromium-browser,
+//      google-chrome-stable, google-chrome on $PATH, then their usual locations (/usr/bin,
+//      /opt/google/chrome, /snap/bin). The headless shell comes first: it prints the fact sheets ~15 % faster
+//      than the full browser in headless mode (measured with `npm run bench`).
 //   3. puppeteer's own cache (puppeteer's `executablePath()`, if that file exists)
 // When none is found, `findBrowser` throws a PrintError (`print.browser-missing`) whose message says what to
 // install. The file system and environment are injected, so the order is testable with fakes.
@@ -43,6 +45,9 @@ export const SYSTEM_BROWSER_NAMES = [
   'google-chrome',
 ] as const;
 
+/** Headless shell binaries, checked before $PATH (their launchers on $PATH are wrapper scripts). */
+export const HEADLESS_SHELL_BINARIES = ['/usr/lib/chromium/chromium-headless-shell'] as const;
+
 /** Known install locations, checked after $PATH. */
 export const SYSTEM_BROWSER_PATHS = [
   '/usr/bin/chromium-headless-shell',
@@ -62,6 +67,10 @@ export function lookupBrowser(deps: BrowserLookupDeps = systemDeps()): BrowserLo
     if (!value) continue;
     if (deps.isExecutable(value)) return { path: value, source: name, skipped };
     skipped.push(`$${name} is set to ${value}, which is not an executable file`);
+  }
+
+  for (const candidate of HEADLESS_SHELL_BINARIES) {
+    if (deps.isExecutable(candidate)) return { path: candidate, source: 'system', skipped };
   }
 
   const pathDirs = (deps.env['PATH'] ?? '').split(delimiter).filter((d) => d !== '');

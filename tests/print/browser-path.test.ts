@@ -38,9 +38,11 @@ describe('lookupBrowser', () => {
     expect(found).toMatchObject({ path: '/usr/local/bin/chromium', source: 'system' });
   });
 
-  it("prefers Chrome's headless shell to the full browser", () => {
+  it("prefers Chrome's headless shell to the full browser, and Debian's binary to its wrapper script", () => {
     const found = lookupBrowser(fake({ files: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell', CACHE], cache: CACHE }));
     expect(found).toMatchObject({ path: '/usr/bin/chromium-headless-shell', source: 'system' });
+    const debian = ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell', '/usr/lib/chromium/chromium-headless-shell'];
+    expect(lookupBrowser(fake({ files: debian }))).toMatchObject({ path: '/usr/lib/chromium/chromium-headless-shell', source: 'system' });
     const deps = fake({ files: ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'] });
     expect(lookupBrowser({ ...deps, env: { PATH: '/nowhere' } })).toMatchObject({ path: '/usr/bin/chromium-headless-shell' });
   });
