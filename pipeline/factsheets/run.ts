@@ -73,7 +73,7 @@ export interface FactsheetOptions {
   concurrency?: number;
   /** Milliseconds for one attempt at one sheet; default 60 000. */
   timeoutMs?: number;
-  /** Restart the browser after this many sheets; default 150. */
+  /** Restart the browser after this many sheets; default 500 (the scheduler's). */
   restartEvery?: number;
   /** The code part of every sheet's hash; default: the content module's source closure, templates/factsheet, fonts. */
   codeKey?: string;
