@@ -3,9 +3,14 @@
 
 export type Maybe = number | null | undefined;
 
+/** The missing-data rule: null, undefined and NaN are not observed. */
+function isObserved(v: Maybe): v is number {
+  return v !== null && v !== undefined && !Number.isNaN(v);
+}
+
 function observed(values: Iterable<Maybe>): number[] {
   const out: number[] = [];
-  for (const v of values) if (v !== null && v !== undefined && !Number.isNaN(v)) out.push(v);
+  for (const v of values) if (isObserved(v)) out.push(v);
   return out;
 }
 
@@ -26,7 +31,7 @@ export class KahanSum {
   private n = 0;
 
   add(x: Maybe): void {
-    if (x === null || x === undefined || Number.isNaN(x)) return;
+    if (!isObserved(x)) return;
     const y = x - this.c;
     const t = this.s + y;
     this.c = t - this.s - y;
