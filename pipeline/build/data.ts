@@ -45,33 +45,30 @@ export interface BuildData {
 
 const code = (...dirs: string[]): KeyPart[] => dirs.map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] }));
 
-/** The reference data last read, by folder: a process that loads the data again (the preview) reads it once. */
-const references = new Map<string, { hash: string; reference: Reference }>();
-function referenceOf(dir: string, hash: string): Reference {
-  const hit = references.get(dir);
-  if (hit?.hash === hash) return hit.reference;
-  const reference = loadReference(dir);
-  references.set(dir, { hash, reference });
-  return reference;
+/**
+ * What was last read from each source, with the hash of its content: a process that loads the data again (the
+ * preview, after each data change) reads the reference folder and the codebooks (YAML, tens of ms) once while
+ * they are unchanged.
+ */
+function readWhileUnchanged<T>(read: (source: string) => T): (source: string, hash: string) => T {
+  const last = new Map<string, { hash: string; value: T }>();
+  return (source, hash) => {
+    const hit = last.get(source);
+    if (hit?.hash === hash) return hit.value;
+    const value = read(source);
+    last.set(source, { hash, value });
+    return value;
+  };
 }
-
-/** The codebooks last read, by file and content: read (YAML, tens of ms) once per process while unchanged. */
-const codebookFiles = new Map<string, { hash: string; codebook: CodebookFile }>();
-function codebookFile(path: string): CodebookFile {
-  const hash = hashParts([{ file: path }]);
-  const hit = codebookFiles.get(path);
-  if (hit?.hash === hash) return hit.codebook;
-  const codebook = loadCodebook(path);
-  codebookFiles.set(path, { hash, codebook });
-  return codebook;
-}
+const readReference = readWhileUnchanged(loadReference);
+const readCodebook = readWhileUnchanged(loadCodebook);
 
 export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildData> {
   const referenceDir = opts.reference ?? DEFAULT_PATHS.reference;
   const codebookDir = opts.codebooks ?? DEFAULT_PATHS.codebooks;
   // Hashed once here rather than in every workbook's key (the reference folder is 1,6 MB).
   const referenceHash = hashParts([{ dir: referenceDir }]);
-  const reference = referenceOf(referenceDir, referenceHash);
+  const reference = readReference(referenceDir, referenceHash);
   const workbooks = findWorkbooks(opts.data);
   const reportYear = resolveReportYear(workbooks, opts.year);
   const used = workbooks.filter((w) => w.year <= reportYear);
@@ -81,7 +78,7 @@ export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildDa
   const codebookOf = (year: Year): CodebookFile => {
     const path = codebookFileFor(codebookDir, year);
     let cb = codebooks.get(path);
-    if (!cb) codebooks.set(path, (cb = codebookFile(path)));
+    if (!cb) codebooks.set(path, (cb = readCodebook(path, hashParts([{ file: path }]))));
     return cb;
   };
   const referenceKey: KeyPart = { value: referenceHash };
