@@ -177,6 +177,9 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
     return Promise.reject(new PreviewError('preview.not-found', `no printable page ${page}`));
   };
 
+  /** Renders `page` ahead of its request; a failure is left for the request to show. */
+  const tryRender = (project: PreviewProject, page: string): Promise<Rendered | undefined> => render(project, page).catch(() => undefined);
+
   const itemHash = async (project: PreviewProject, id: string): Promise<string | undefined> => {
     if (id.startsWith('factsheet:')) return project.factsheetHash(id.slice('factsheet:'.length));
     if (id.startsWith('report:')) return chapterHashes((await render(project, 'report-all')).doc.html, project.chapters).get(id.slice('report:'.length));
@@ -189,7 +192,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
   const reportPages = async (project: PreviewProject, open: readonly string[], before: typeof lastReport): Promise<string[]> => {
     if (project !== lastGood) return []; // superseded by a newer change, which renders its own
     const hadPendingIndex = indexPending;
-    const fresh = await render(project, 'report-all').catch(() => undefined);
+    const fresh = await tryRender(project, 'report-all');
     const changed = new Set<string>(['tables']);
     if (fresh === undefined || fresh.hash !== before?.hash) {
       changed.add('report').add('report-all');
@@ -198,13 +201,13 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
     }
     if (hadPendingIndex || changed.size > 1) changed.add('index');
     indexPending = false;
-    for (const page of open) if (isReportPage(page) || page === 'tables') await render(project, page === 'tables' ? 'report-all' : page).catch(() => undefined);
+    for (const page of open) if (isReportPage(page) || page === 'tables') await tryRender(project, page === 'tables' ? 'report-all' : page);
     return [...changed];
   };
 
   /** Renders `project`'s report; ['index'] when the overview was shown with chapters pending meanwhile. */
   const overviewAfterReport = async (project: PreviewProject): Promise<string[]> => {
-    await render(project, 'report-all').catch(() => undefined);
+    await tryRender(project, 'report-all');
     if (project !== lastGood || !indexPending) return [];
     indexPending = false;
     return ['index'];
@@ -261,7 +264,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
         if (kind === 'templates' || before === undefined) {
           memo.clear();
           lastReport = undefined;
-          for (const page of open) if (isPrintablePage(page)) await render(project, page).catch(() => undefined);
+          for (const page of open) if (isPrintablePage(page)) await tryRender(project, page);
           return { now: '*', later: () => overviewAfterReport(project) };
         }
         const changed = new Set<string>(['index', 'quality']);
@@ -279,7 +282,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
           memo.delete(page);
           changed.add(page);
         }
-        for (const page of open) if (page.startsWith('factsheet:')) await render(project, page).catch(() => undefined);
+        for (const page of open) if (page.startsWith('factsheet:')) await tryRender(project, page);
         // The report and the tables wait for the registry: re-rendered after the sheets have been told, when
         // the report was rendered before or a page of it is open.
         const old = lastReport;
