@@ -5,12 +5,12 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Page } from 'puppeteer';
 import type { Context } from '../pipeline/context.ts';
 import { DEFAULT_PATHS } from '../pipeline/paths.ts';
 import { pipelineSource, startPreview } from '../pipeline/preview/index.ts';
 import { launchBrowser } from '../pipeline/print/index.ts';
+import { editWorkbook } from '../tests/preview/edit-workbook.ts';
 
 export interface ReloadTimes {
   page: string;
@@ -19,23 +19,6 @@ export interface ReloadTimes {
   ms: number[];
 }
 
-/** Adds `delta` to the first årsverk column of `code` in the workbook and saves it the way exceljs does. */
-async function editWorkbook(file: string, code: string, delta: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Årsverk');
-  if (!ws) throw new Error(`${file}: no Årsverk sheet`);
-  let found = false;
-  ws.eachRow((row) => {
-    if (String(row.getCell(1).value) === code) {
-      row.getCell(3).value = Number(row.getCell(3).value) + delta;
-      found = true;
-    }
-  });
-  if (!found) throw new Error(`${file}: no row for ${code}`);
-  const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  writeFileSync(file, bytes); // prepared first: the clock starts at the save itself
-}
 
 /** Epoch ms at which the page (a new document after a reload) marked itself ready. */
 const READY_STAMP = `

@@ -4,7 +4,6 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../pipeline/context.ts';
@@ -13,25 +12,9 @@ import { pipelineSource, startPreview, type Preview } from '../../pipeline/previ
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/index.ts';
 import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { readReviewState } from '../../pipeline/review/index.ts';
+import { editWorkbook } from './edit-workbook.ts';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'output', 'test-screenshots', 'preview');
-
-/** Adds `delta` årsverk to the first årsverk column of one unit in a workbook. */
-async function editWorkbook(file: string, code: string, delta: number): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet('Årsverk');
-  if (!ws) throw new Error('no Årsverk sheet');
-  let done = false;
-  ws.eachRow((row) => {
-    if (String(row.getCell(1).value) === code) {
-      row.getCell(3).value = Number(row.getCell(3).value) + delta;
-      done = true;
-    }
-  });
-  if (!done) throw new Error(`no row for ${code}`);
-  await wb.xlsx.writeFile(file);
-}
 
 describe('preview on the real pipeline', () => {
   let dir: string;
