@@ -1,7 +1,7 @@
 // `npm run bench`: the fact-sheet batch on this machine, against a naive baseline that starts a browser for
 // every sheet. Prints, for both: sheets per second cold (fresh output folder, browser start included) and
 // warm, the time to regenerate one sheet including the browser start, the rerun with nothing changed, and
-// peak memory (this process + every process it started, Chrome's included, sampled every 100 ms from /proc:
+// peak memory (this process + every process it started, Chrome's included, sampled every 0,5 s from /proc:
 // the sum of PSS, which shares pages mapped by several processes between them, and the sum of RSS, which
 // counts them in each process and so overstates Chrome's many processes).
 //
@@ -23,6 +23,20 @@ import { factsheetUnits } from '../pipeline/factsheets/index.ts';
 import { defaultTabs, FACTSHEET_DIR, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../pipeline/paths.ts';
 import { benchPreviewReload } from './preview.ts';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(`Usage: npm run bench [-- options]
+
+Benchmarks the fact-sheet batch (cold, warm, one sheet, no-change rerun, peak memory, against a naive
+browser-per-sheet baseline) and the preview's live reload, and prints the figures against their targets.
+
+Options:
+  --only factsheets|preview   run only that part
+  --tabs N                    tabs for the batch engine (default: cores + 2)
+  --naive-sample N            sheets the naive baseline renders before extrapolating (default 20)
+  --keep                      keep the temporary output folder`);
+  process.exit(0);
+}
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
