@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildData } from '../../pipeline/build/data.ts';
 import { factsheetHtml, factsheetModel, factsheetUnits, type Lang } from '../../pipeline/factsheets/index.ts';
+import { BAR_SPAN } from '../../pipeline/factsheets/view/profile.ts';
 import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
 import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { contentData } from './content-data.ts';
@@ -66,5 +67,38 @@ describe('printed fact sheets', () => {
     const { pdf } = await printer.print({ html: factsheetHtml(m, { synthetic: false }), mode: 'native' });
     const doc = await inspectPdf(pdf);
     expect(doc.pages.map((p) => p.text).join('\n')).not.toContain('Eksempeldata');
+  });
+
+  it('draws each profile bar in proportion to the share written after it, the largest across BAR_SPAN % of the column', async () => {
+    const page = await chrome.browser.newPage();
+    try {
+      for (const code of ['4601', '030101']) {
+        await page.setContent(factsheetHtml(factsheetModel(data, code), { synthetic: true }));
+        const tables = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('table.profile')).map((t) =>
+            Array.from(t.querySelectorAll('.bar-line')).map((b) => ({
+              text: b.textContent ?? '',
+              bar: parseFloat(getComputedStyle(b, '::before').width),
+              column: (b.parentElement as HTMLElement).clientWidth,
+            })),
+          ),
+        );
+        expect(tables.length, code).toBeGreaterThanOrEqual(2);
+        for (const bars of tables) {
+          // Shares as written (e.g. "21 %", "0,4 %"); the bars are sized from unrounded shares, so compare within rounding.
+          const shares = bars.map((b) => Number(b.text.replace(/\s|%/g, '').replace(',', '.')));
+          const max = Math.max(...shares);
+          for (const [i, b] of bars.entries()) {
+            const expected = (shares[i]! / max) * (BAR_SPAN / 100) * b.column;
+            const rounding = (1 / max) * (BAR_SPAN / 100) * b.column + 1;
+            expect(Math.abs(b.bar - Math.max(expected, 0.4)), `${code} ${b.text}`).toBeLessThanOrEqual(rounding);
+          }
+          const widest = bars[shares.indexOf(max)]!;
+          expect(widest.bar / widest.column).toBeCloseTo(BAR_SPAN / 100, 1);
+        }
+      }
+    } finally {
+      await page.close();
+    }
   });
 });

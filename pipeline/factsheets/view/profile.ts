@@ -1,5 +1,7 @@
 // The tiltak and utdanning profile as tables with bars: each category's årsverk and share of the unit's
-// årsverk (blue bar) next to the country's share (grey bar). Bars are sized against the largest share shown.
+// årsverk (blue bar) next to the country's share (grey bar). Bars are sized against the largest share shown:
+// `bar`/`barLand` are the drawn lengths in per cent of the column, BAR_SPAN for the largest (the rest of the
+// column holds the value written after the bar).
 import type { ProfileRow } from '../types.ts';
 import { fmt, groupLabel, type ViewContext } from './context.ts';
 
@@ -24,6 +26,14 @@ export interface ProfileView {
   utdanning: ProfileTableView[];
 }
 
+/** Per cent of the bar column the largest share's bar spans. */
+export const BAR_SPAN = 76;
+
+/** A bar's length in per cent of the column: `share` against `max`, one decimal. */
+export function barLength(share: number | undefined, max: number): number {
+  return Math.round(((share ?? 0) / max) * BAR_SPAN * 10) / 10;
+}
+
 function table(c: ViewContext, kind: 'tiltak' | 'utdanning', group: 'V' | 'B', rows: ProfileRow[], higher: string): ProfileTableView {
   const max = Math.max(0.0001, ...rows.flatMap((r) => [r.share ?? 0, r.shareLand ?? 0]));
   const label = (code: string) => (kind === 'tiltak' ? c.t.at(['tiltak', code]) : c.t.at(['utdanning', code.replace(/^[VB]_/, '')]));
@@ -34,8 +44,8 @@ function table(c: ViewContext, kind: 'tiltak' | 'utdanning', group: 'V' | 'B', r
       arsverk: fmt.dec(r.arsverk),
       share: fmt.pct(r.share),
       shareLand: fmt.pct(r.shareLand),
-      bar: Math.round(((r.share ?? 0) / max) * 1000) / 10,
-      barLand: Math.round(((r.shareLand ?? 0) / max) * 1000) / 10,
+      bar: barLength(r.share, max),
+      barLand: barLength(r.shareLand, max),
     })),
     empty: rows.every((r) => r.share === undefined),
     higher,
