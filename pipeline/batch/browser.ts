@@ -23,12 +23,12 @@ export function browserBackend(options: BrowserBackendOptions = {}): BatchBacken
       });
       onLaunch?.(chrome.browser.process()?.pid);
       // The first printer takes the blank tab the browser started with.
-      let blank = (await chrome.browser.pages())[0];
+      let blank = chrome.browser.targets().find((t) => t.type() === 'page');
       return {
         open: () => {
-          const page = blank;
+          const target = blank;
           blank = undefined;
-          return openPrinter(chrome.browser, { ...(page !== undefined ? { blank: page } : {}), ...(fonts !== undefined ? { fonts } : {}) });
+          return openPrinter(chrome.browser, { ...(target !== undefined ? { blank: target } : {}), ...(fonts !== undefined ? { fonts } : {}) });
         },
         alive: () => connected && chrome.browser.connected,
         close: () => chrome.close(),

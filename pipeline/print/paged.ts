@@ -9,7 +9,7 @@
 // Page numbers are found by printing: Chrome writes a named destination for each linked id, `resolvePageRefs`
 // prints, reads them, fills the numbers in and prints again until the numbers no longer change. Ids that no
 // `<a href="#ID">` points to get a temporary, invisible, out-of-flow link during measuring passes.
-import type { Page } from 'puppeteer';
+import type { Evaluator } from './tab.ts';
 import { PrintError } from './errors.ts';
 import { namedDestinationPages } from './pdf-dests.ts';
 
@@ -26,7 +26,7 @@ export interface PagedDom {
 }
 
 /** Marks chapters (data-print-chapter) and collects what the paged mode needs to know about the document. */
-export function inspectPagedDom(page: Page): Promise<PagedDom> {
+export function inspectPagedDom(page: Evaluator): Promise<PagedDom> {
   return page.evaluate(() => {
     const heads = Array.from(document.querySelectorAll('[data-running-head]')).map((el, i) => {
       el.setAttribute('data-print-chapter', String(i));
@@ -46,7 +46,7 @@ export function inspectPagedDom(page: Page): Promise<PagedDom> {
   });
 }
 
-export async function addStyle(page: Page, css: string): Promise<void> {
+export async function addStyle(page: Evaluator, css: string): Promise<void> {
   await page.evaluate((content) => {
     const style = document.createElement('style');
     style.setAttribute('data-print-style', '');
@@ -55,7 +55,7 @@ export async function addStyle(page: Page, css: string): Promise<void> {
   }, css);
 }
 
-async function fillPageRefs(page: Page, numbers: Record<string, string>): Promise<void> {
+async function fillPageRefs(page: Evaluator, numbers: Record<string, string>): Promise<void> {
   await page.evaluate((nums) => {
     for (const el of Array.from(document.querySelectorAll('[data-page-of]'))) {
       const value = nums[el.getAttribute('data-page-of') ?? ''];
@@ -64,7 +64,7 @@ async function fillPageRefs(page: Page, numbers: Record<string, string>): Promis
   }, numbers);
 }
 
-async function setHelperLinks(page: Page, ids: readonly string[]): Promise<void> {
+async function setHelperLinks(page: Evaluator, ids: readonly string[]): Promise<void> {
   await page.evaluate((list) => {
     for (const a of Array.from(document.querySelectorAll('a[data-print-helper]'))) a.remove();
     for (const id of list) {
@@ -93,7 +93,7 @@ export interface PageRefResult {
  * is not printed (e.g. display: none), `print.page-refs-unstable` when the numbers do not settle.
  */
 export async function resolvePageRefs(
-  page: Page,
+  page: Evaluator,
   dom: PagedDom,
   print: () => Promise<Uint8Array>,
   maxPasses = 4,

@@ -8,25 +8,26 @@
 //           again until stable).
 //
 // In both modes the page's JavaScript is disabled, every request is blocked except data: URLs and files
-// under `baseDir`/`allowDirs` (network-guard.ts), and the PDF is tagged (structure tree, reading order =
-// DOM order) with an outline from the headings. Chrome sets the PDF Title from <title> and Lang from
-// <html lang>; set the rest with postprocess.ts.
+// under `baseDir`/`allowDirs` (tab.ts, policy in network-guard.ts), and the PDF is tagged (structure tree,
+// reading order = DOM order) with an outline from the headings. Chrome sets the PDF Title from <title> and
+// Lang from <html lang>; set the rest with postprocess.ts. A printer drives its tab through a DevTools session
+// of its own (tab.ts), not puppeteer's Page.
 //
 //   const printer = await openPrinter(browser);          // one tab; reuse it for many documents
-//   const first = await openPrinter(browser, { blank: (await browser.pages())[0] });  // the tab the browser started with
+//   const first = await openPrinter(browser, { blank: browser.targets().find((t) => t.type() === 'page') });  // the tab the browser started with
 //   const fast = await openPrinter(browser, { fonts: webFonts() });  // Open Sans decoded once, not per document
 //   const { pdf, blocked } = await printer.print({ html, mode: 'native', native: { frame } });
 //   await printer.close();
 //   // or, one-off: await printPdf(browser, job)
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page, PDFOptions } from 'puppeteer';
+import type { Browser, Target } from 'puppeteer';
 import type { WebFontFace, WebFonts } from '../fonts/css.ts';
 import { PrintError } from './errors.ts';
 import { type NativeFrame, nativeTemplates } from './native-frame.ts';
-import { guardPage, type PageGuard } from './network-guard.ts';
 import { type PageFrame, pagedCss } from './page-css.ts';
 import { addStyle, inspectPagedDom, resolvePageRefs } from './paged.ts';
+import { openTab, type PrintToPdfParams, type Tab } from './tab.ts';
 
 export type PrintMode = 'native' | 'paged';
 
@@ -68,7 +69,7 @@ export interface PrintResult {
 
 export interface Printer {
   /** The tab it prints in. */
-  readonly page: Page;
+  readonly tab: Tab;
   /** Prints one document; a printer prints one document at a time. */
   print(job: PrintJob): Promise<PrintResult>;
   close(): Promise<void>;
@@ -78,7 +79,7 @@ const DEFAULT_NATIVE_MARGIN = { top: '18mm', right: '15mm', bottom: '18mm', left
 
 export interface PrinterOptions {
   /** An unused tab of the browser to set up instead of opening one (the tab a browser starts with; opening a tab takes ~0,1 s). */
-  blank?: Page;
+  blank?: Target;
   /**
    * Fonts to load into the tab once. A document that holds `fonts.css` (inlined @font-face rules) is printed
    * without it and uses the loaded faces: Chrome then decodes the fonts once per tab instead of once per
@@ -91,49 +92,53 @@ export interface PrinterOptions {
 
 /** Opens a tab set up for printing: JavaScript off, network guard on, `fonts` loaded. */
 export async function openPrinter(browser: Browser, options: PrinterOptions = {}): Promise<Printer> {
-  const page = options.blank ?? (await browser.newPage());
-  await page.setJavaScriptEnabled(false);
-  const guard = await guardPage(page);
+  const tab = await openTab(browser, options.blank !== undefined ? { target: options.blank } : {});
   const fonts = options.fonts;
-  if (fonts !== undefined) await loadFonts(page, fonts.faces);
+  try {
+    if (fonts !== undefined) await loadFonts(tab, fonts.faces);
+  } catch (err) {
+    await tab.close();
+    throw err;
+  }
   let busy = false;
   return {
-    page,
+    tab,
     async print(job) {
       if (busy) throw new PrintError('print.busy', 'this printer is already printing; open one printer per parallel job');
       busy = true;
       try {
-        return await printOn(page, guard, job, fonts);
+        return await printOn(tab, job, fonts);
       } finally {
         busy = false;
       }
     },
-    async close() {
-      // Closing a tab of a browser that has crashed or closed has nothing left to do.
-      if (browser.connected) await page.close();
-    },
+    close: () => tab.close(),
   };
 }
 
 /** Adds the faces to the tab's document (decoded here, once) and waits until they are ready. */
-async function loadFonts(page: Page, faces: readonly WebFontFace[]): Promise<void> {
+async function loadFonts(tab: Tab, faces: readonly WebFontFace[]): Promise<void> {
   try {
-    await page.evaluate(async (list) => {
+    await tab.evaluate(async (list: readonly WebFontFace[]) => {
       for (const f of list) {
         const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
         const face = new FontFace(f.family, bytes, { weight: f.weight, style: f.style, unicodeRange: f.unicodeRange });
         await face.load();
         (document.fonts as unknown as Set<FontFace>).add(face); // FontFaceSet is set-like
       }
+      await document.fonts.ready;
     }, faces);
   } catch (err) {
     throw new PrintError('print.fonts', `could not load the fonts into the browser: ${(err as Error).message}`);
   }
 }
 
-/** True when the document lacks the loaded faces (the FontFaceSet also counts a document's own @font-face rules). */
-async function fontsLost(page: Page, count: number): Promise<boolean> {
-  return page.evaluate((n) => (document.fonts as unknown as Set<FontFace>).size < n, count);
+/** The headings' text and the number of faces in the document's FontFaceSet (it also counts a document's own @font-face rules), in one round trip. */
+function readDocument(tab: Tab): Promise<{ headings: string[]; faces: number }> {
+  return tab.evaluate(() => ({
+    headings: Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => h.textContent ?? ''),
+    faces: (document.fonts as unknown as Set<FontFace>).size,
+  }));
 }
 
 /** Opens a printer, prints one document, closes the printer. */
@@ -158,69 +163,76 @@ export function laidOutForPrintOnly(html: string): string {
 }
 const SCREEN_OFF = '<style media="screen">html { display: none !important; }</style>';
 
-async function printOn(page: Page, guard: PageGuard, job: PrintJob, fonts?: WebFonts): Promise<PrintResult> {
+/** Puppeteer's unit factors (px per unit, 96 px per inch), so margins come out as they did through page.pdf. */
+const PX_PER_UNIT: Record<string, number> = { px: 1, in: 96, cm: 37.8, mm: 3.78 };
+function inches(length: string): number {
+  const m = /^\s*([\d.]+)\s*(px|in|cm|mm)?\s*$/.exec(length);
+  if (!m) throw new PrintError('print.options', `cannot read the length "${length}" (use px, in, cm or mm)`);
+  return (Number(m[1]) * PX_PER_UNIT[m[2] ?? 'px']!) / 96;
+}
+
+/** A4 in inches, as puppeteer's `format: 'A4'` gives it. */
+const A4 = { paperWidth: 8.2677, paperHeight: 11.6929 };
+
+async function printOn(tab: Tab, job: PrintJob, fonts?: WebFonts): Promise<PrintResult> {
   const timeout = job.timeoutMs ?? 60_000;
-  guard.takeBlocked();
+  tab.takeBlocked();
   const usesLoadedFonts = fonts !== undefined && job.html.includes(fonts.css);
   let html = usesLoadedFonts ? job.html.replace(fonts.css, () => '') : job.html;
   if (job.mode === 'native') html = laidOutForPrintOnly(html);
-  await load(page, guard, html === job.html ? job : { ...job, html }, timeout);
-  if (usesLoadedFonts && (await fontsLost(page, fonts.faces.length))) {
-    await loadFonts(page, fonts.faces);
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  }
+  await load(tab, { ...job, html }, timeout);
+  let { headings, faces } = await readDocument(tab);
+  if (usesLoadedFonts && faces < fonts.faces.length) await loadFonts(tab, fonts.faces);
 
-  const base: PDFOptions = { format: 'A4', printBackground: true, tagged: true, outline: true, timeout };
-  const pdfOf = async (options: PDFOptions): Promise<Uint8Array> => {
-    try {
-      return await page.pdf(options);
-    } catch (err) {
-      throw new PrintError('print.pdf-failed', `Chrome could not print the document: ${(err as Error).message}`);
-    }
-  };
+  const base: PrintToPdfParams = { ...A4, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true };
   let pdf: Uint8Array;
   let passes = 1;
   let pageRefs: Record<string, number> = {};
   if (job.mode === 'native') {
     const frame = job.native?.frame;
-    pdf = await pdfOf({
-      ...base,
-      margin: job.native?.margin ?? DEFAULT_NATIVE_MARGIN,
-      ...(frame ? { displayHeaderFooter: true, ...nativeTemplates(frame) } : {}),
-    });
+    const margin = job.native?.margin ?? DEFAULT_NATIVE_MARGIN;
+    pdf = await tab.printToPdf(
+      {
+        ...base,
+        marginTop: inches(margin.top),
+        marginRight: inches(margin.right),
+        marginBottom: inches(margin.bottom),
+        marginLeft: inches(margin.left),
+        ...(frame ? { displayHeaderFooter: true, ...nativeTemplates(frame) } : {}),
+      },
+      { timeoutMs: timeout },
+    );
   } else {
-    const dom = await inspectPagedDom(page);
+    const dom = await inspectPagedDom(tab);
     const frame = job.paged?.frame;
     if (frame === undefined) throw new PrintError('print.options', 'paged mode needs `paged.frame` (or false)');
     if (frame !== false) {
       const heads = dom.heads.map((text, i) => ({ selector: `[data-print-chapter="${i}"]`, text }));
-      await addStyle(page, pagedCss(frame, heads, dom.hasCover ? '[data-cover]' : undefined));
+      await addStyle(tab, pagedCss(frame, heads, dom.hasCover ? '[data-cover]' : undefined));
     }
-    const result = await resolvePageRefs(page, dom, () => pdfOf({ ...base, preferCSSPageSize: true }), job.paged?.maxPasses);
+    const print = (): Promise<Uint8Array> =>
+      tab.printToPdf({ ...base, preferCSSPageSize: true, marginTop: 0, marginRight: 0, marginBottom: 0, marginLeft: 0 }, { stream: true, timeoutMs: timeout });
+    const result = await resolvePageRefs(tab, dom, print, job.paged?.maxPasses);
     pdf = result.pdf;
     passes = result.passes;
     pageRefs = result.pages;
+    headings = (await readDocument(tab)).headings;
   }
-  const headings = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => h.textContent ?? ''),
-  );
-  return { pdf, blocked: guard.takeBlocked(), passes, pageRefs, headings };
+  return { pdf, blocked: tab.takeBlocked(), passes, pageRefs, headings };
 }
 
-async function load(page: Page, guard: PageGuard, job: PrintJob, timeout: number): Promise<void> {
-  const allow = [...(job.baseDir !== undefined ? [job.baseDir] : []), ...(job.allowDirs ?? [])];
+async function load(tab: Tab, job: PrintJob, timeout: number): Promise<void> {
+  const allowDirs = [...(job.baseDir !== undefined ? [job.baseDir] : []), ...(job.allowDirs ?? [])];
+  // With a baseDir the document is served at a file: URL inside it, so relative URLs resolve there (a document
+  // loaded from a string is about:blank and may load no files). The file is never written: the tab answers
+  // the request with `html`.
+  const url = job.baseDir !== undefined ? pathToFileURL(join(job.baseDir, '__print__.html')).href : undefined;
   try {
-    if (job.baseDir !== undefined) {
-      // Served from a file: URL inside baseDir, so relative URLs resolve there (setContent gives about:blank,
-      // which may not load files). The file is never written: the guard answers the request with `html`.
-      const url = pathToFileURL(join(job.baseDir, '__print__.html')).href;
-      guard.prepare(allow, { url, html: job.html });
-      await page.goto(url, { waitUntil: 'load', timeout });
-    } else {
-      guard.prepare(allow);
-      await page.setContent(job.html, { waitUntil: 'load', timeout });
-    }
+    await tab.load({ html: job.html, allowDirs, ...(url !== undefined ? { url } : {}) }, timeout);
   } catch (err) {
-    throw new PrintError('print.load-failed', `could not load the document: ${(err as Error).message}`, job.baseDir);
+    if (err instanceof PrintError && err.code === 'print.load-failed' && job.baseDir !== undefined) {
+      throw new PrintError(err.code, err.message, job.baseDir);
+    }
+    throw err;
   }
 }

@@ -167,15 +167,15 @@ describe('control', () => {
       const first = await withFonts.print({ html: doc('En'), mode: 'native' });
       expect(fontNames(first.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
       // The document printed was the one without the @font-face rules: the faces came from the tab.
-      expect(await withFonts.page.content()).not.toContain('font/woff2');
+      expect(await withFonts.tab.evaluate(() => document.documentElement.outerHTML)).not.toContain('font/woff2');
       const second = await withFonts.print({ html: doc('To'), mode: 'native' });
       expect(fontNames(second.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
       expect((await inspectPdf(second.pdf)).pages[0]!.text).toContain('To: Æøå fet halvfet');
       // Laid out for print only: on screen the document is hidden (no layout, paint or raster for the tab).
-      expect(await withFonts.page.evaluate(() => getComputedStyle(document.documentElement).display)).toBe('none');
+      expect(await withFonts.tab.evaluate(() => getComputedStyle(document.documentElement).display)).toBe('none');
 
       // Faces gone from the tab (as if a browser version dropped them between documents): loaded again.
-      await withFonts.page.evaluate(() => (document.fonts as unknown as Set<FontFace>).clear());
+      await withFonts.tab.evaluate(() => (document.fonts as unknown as Set<FontFace>).clear());
       const third = await withFonts.print({ html: doc('Tre'), mode: 'native' });
       expect(fontNames(third.pdf)).toEqual(['OpenSans-Bold', 'OpenSans-Regular', 'OpenSans-SemiBold']);
 
