@@ -96,7 +96,9 @@ async function setUp(browser: Browser, session: CDPSession, createdId: string | 
     for (const f of failures) f(new PrintError('print.crashed', reason));
   };
   session.on('Inspector.targetCrashed', () => fail('the tab crashed'));
-  session.on('CDPSession.Disconnected', () => fail('the tab was closed or the browser went away'));
+  session.on('Inspector.detached', () => fail('the tab was closed'));
+  const gone = (): void => fail('the browser went away');
+  browser.once('disconnected', gone);
 
   let blocked: string[] = [];
   let doc: TabDocument = { html: '', allowDirs: [] };
@@ -131,6 +133,7 @@ async function setUp(browser: Browser, session: CDPSession, createdId: string | 
 
   /** `work` raced against a crash of the tab and a deadline. */
   const guarded = <T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> => {
+    work.catch(() => undefined); // losing the race to a crash or the deadline is not an unhandled rejection
     if (crashed !== undefined) return Promise.reject(new PrintError('print.crashed', crashed));
     let onFail: (err: Error) => void = () => undefined;
     let timer: NodeJS.Timeout | undefined;
@@ -210,6 +213,7 @@ async function setUp(browser: Browser, session: CDPSession, createdId: string | 
       return out;
     },
     async close() {
+      browser.off('disconnected', gone);
       // A tab of a browser that crashed or closed has nothing left to close.
       if (!browser.connected) return;
       if (createdId !== undefined) {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectPdf, type PdfInspection } from '../../pipeline/print/inspect.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
 import type { NativeFrame } from '../../pipeline/print/native-frame.ts';
+import { PrintError } from '../../pipeline/print/errors.ts';
 import { openPrinter, printPdf, type PrintResult } from '../../pipeline/print/print.ts';
 import { webFonts } from '../../pipeline/fonts/css.ts';
 import { NOTICE, SHEET_TITLE, sheetHtml } from './fixtures/docs.ts';
@@ -133,6 +134,28 @@ describe('native mode', () => {
     } finally {
       await Promise.all([a.close(), b.close()]);
     }
+  });
+  it('a crashed tab fails its print at once with print.crashed, and the browser prints on in a new tab', async () => {
+    const before = new Set(chrome.browser.targets());
+    const printer = await openPrinter(chrome.browser);
+    try {
+      const target = chrome.browser.targets().find((t) => t.type() === 'page' && !before.has(t));
+      expect(target, 'the printer opened a tab of its own').toBeDefined();
+      const crasher = await target!.createCDPSession();
+      await crasher.send('Inspector.enable');
+      const crashed = new Promise((resolve) => crasher.once('Inspector.targetCrashed', resolve));
+      void crasher.send('Page.crash').catch(() => undefined); // no reply comes: the renderer is gone
+      await crashed;
+      const started = performance.now();
+      const error = await printer.print({ html: sheetHtml({}), mode: 'native', timeoutMs: 30_000 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PrintError);
+      expect((error as PrintError).code).toBe('print.crashed');
+      expect(performance.now() - started).toBeLessThan(10_000); // not the 30 s timeout
+    } finally {
+      await printer.close();
+    }
+    const fresh = await printPdf(chrome.browser, { html: sheetHtml({}), mode: 'native' });
+    expect((await inspectPdf(fresh.pdf)).pageCount).toBeGreaterThan(0);
   });
 });
 
