@@ -55,15 +55,15 @@ const seconds = (t0: number): number => (performance.now() - t0) / 1000;
 const fmt = (x: number, d = 1): string => x.toFixed(d).replace('.', ',');
 const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MiB`;
 
-// ---- memory: RSS of this process and its descendants -------------------------------------------------
+// ---- memory and CPU of this process and its descendants ------------------------------------------------
 const PAGE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
-function treeMemory(root: number): { rss: number; pss: number } {
-  const procs: { pid: number; ppid: number; rss: number }[] = [];
+function treeMemory(root: number): { rss: number; pss: number; ticks: Map<number, number> } {
+  const procs: { pid: number; ppid: number; rss: number; ticks: number }[] = [];
   for (const d of readdirSync('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     try {
       const f = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      procs.push({ pid: Number(d), ppid: Number(f[1]), rss: Number(f[21]) * PAGE });
+      procs.push({ pid: Number(d), ppid: Number(f[1]), rss: Number(f[21]) * PAGE, ticks: Number(f[11]) + Number(f[12]) });
     } catch {
       // gone meanwhile
     }
@@ -75,26 +75,32 @@ function treeMemory(root: number): { rss: number; pss: number } {
   }
   let rss = 0;
   let pss = 0;
+  const ticks = new Map<number, number>();
   for (const p of procs.filter((p) => tree.has(p.pid))) {
     rss += p.rss;
+    if (p.pid !== root) ticks.set(p.pid, p.ticks);
     try {
       pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p.pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
     } catch {
       // gone meanwhile
     }
   }
-  return { rss, pss };
+  return { rss, pss, ticks };
 }
-/** CPU seconds of this process and its finished children (Chrome, once closed and reaped). */
 const TICK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-function cpuSeconds(): number {
+/** CPU seconds of this process alone (its children are counted from the samples: Chrome's renderers are the zygote's children, never reaped by us). */
+function ownCpuSeconds(): number {
   const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / TICK;
+  return (Number(f[11]) + Number(f[12])) / TICK;
 }
+/** CPU ticks of every descendant seen since the last reset, as last sampled (a process's last < 0,5 s is missed). */
+const descendantTicks = new Map<number, number>();
+const descendantCpuSeconds = (): number => [...descendantTicks.values()].reduce((a, b) => a + b, 0) / TICK;
 let peak = 0;
 let peakRss = 0;
 const sampleMemory = (): void => {
   const m = treeMemory(process.pid);
+  for (const [pid, t] of m.ticks) descendantTicks.set(pid, t);
   peak = Math.max(peak, m.pss);
   peakRss = Math.max(peakRss, m.rss);
 };
@@ -121,23 +127,26 @@ if (only !== 'preview') {
 
   interface Measure {
     s: number;
-    /** CPU seconds (this process + the browsers it ran). */
+    /** CPU seconds: this process, and the processes it started as last sampled (browser, renderers, …). */
     cpu: number;
+    /** The part of `cpu` in this process. */
+    nodeCpu: number;
     peak: number;
     peakRss: number;
     result: FactsheetResult;
   }
   async function measure(opts: Partial<FactsheetOptions>): Promise<Measure> {
+    descendantTicks.clear();
     resetPeak();
     const t = performance.now();
-    const c = cpuSeconds();
+    const c = ownCpuSeconds();
     const result = await runFactsheets({ data: DEFAULT_PATHS.data, out, buildData: data, progress: 'none', concurrency: tabs, ...opts }, ctx);
     const s = seconds(t);
-    await new Promise((r) => setTimeout(r, 200)); // let the closed browser be reaped
-    const cpu = cpuSeconds() - c;
+    const nodeCpu = ownCpuSeconds() - c;
+    const cpu = nodeCpu + descendantCpuSeconds();
     sampleMemory();
     if (result.failed > 0) console.log(`  (${result.failed} sheets failed: ${result.sheets.filter((x) => x.status === 'failed').map((x) => `${x.unit.code} ${x.reason}`).slice(0, 3).join('; ')})`);
-    return { s, cpu, peak, peakRss, result };
+    return { s, cpu, nodeCpu, peak, peakRss, result };
   }
 
   function subprocess(args: string[]): number {
@@ -152,8 +161,12 @@ if (only !== 'preview') {
   console.log(`\nbatch engine: one browser, ${tabs} tabs, ${units.length} sheets`);
   const cold = await measure({});
   console.log(`  cold (fresh folder, browser start included): ${cold.result.rendered} sheets in ${fmt(cold.s)} s = ${fmt(cold.result.rendered / cold.s)} sheets/s, peak ${mib(cold.peak)} PSS / ${mib(cold.peakRss)} RSS`);
-  const cpuPerSheet = (cold.cpu * 1000) / Math.max(1, cold.result.rendered);
-  console.log(`    CPU ${fmt(cold.cpu)} s = ${fmt(cpuPerSheet, 0)} ms per sheet (node + Chrome) → at most ${fmt((availableParallelism() * 1000) / cpuPerSheet)} sheets/s on idle cores`);
+  const perSheet = (x: number): number => (x * 1000) / Math.max(1, cold.result.rendered);
+  const cpuPerSheet = perSheet(cold.cpu);
+  console.log(
+    `    CPU ${fmt(cold.cpu)} s = ${fmt(cpuPerSheet, 0)} ms per sheet (Node ${fmt(perSheet(cold.nodeCpu), 0)}, Chrome ${fmt(perSheet(cold.cpu - cold.nodeCpu), 0)}; ` +
+      `Chrome sampled every 0,5 s) → at most ${fmt((availableParallelism() * 1000) / cpuPerSheet)} sheets/s on idle cores`,
+  );
   const rerun = await measure({});
   console.log(`  rerun, nothing changed (in process, data loaded): ${fmt(rerun.s, 2)} s, ${rerun.result.rendered} rendered`);
   const warm = await measure({ force: true });
