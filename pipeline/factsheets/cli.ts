@@ -1,7 +1,7 @@
 // `npm run factsheets`: turns the command's options into runFactsheets options. No logic beyond parsing.
 import { consoleLogger, type Context } from '../context.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { parseShard, ShardError } from '../batch/index.ts';
+import { parseShard, ShardError } from '../batch/shard.ts';
 import type { FactsheetOptions } from './run.ts';
 import type { Lang } from './types.ts';
 
