@@ -13,11 +13,11 @@ const SPECIFIERS = [
 ];
 
 /** Relative imports are files; others are package names (`vega`, `@fontsource/open-sans`). */
-function specifiers(source: string): string[] {
+function specifiers(source: string, dynamic: boolean): string[] {
   const out: string[] = [];
   // Type-only imports do not change what runs.
   const code = source.replace(/^\s*import\s+type\s[^;]*;/gm, '').replace(/^\s*export\s+type\s[^;]*\bfrom\s[^;]*;/gm, '');
-  for (const re of SPECIFIERS) for (const m of code.matchAll(re)) out.push(m[1]!);
+  for (const re of dynamic ? SPECIFIERS : SPECIFIERS.slice(0, 2)) for (const m of code.matchAll(re)) out.push(m[1]!);
   return out;
 }
 
@@ -34,8 +34,12 @@ export interface SourceClosure {
   packages: string[];
 }
 
-/** The files reachable from `entries` through relative imports, and the packages they import. */
-export function sourceClosure(entries: readonly string[]): SourceClosure {
+/**
+ * The files reachable from `entries` through relative imports, and the packages they import. `dynamic: false`
+ * follows static imports only: what loading the entries loads before any `import()` runs.
+ */
+export function sourceClosure(entries: readonly string[], options: { dynamic?: boolean } = {}): SourceClosure {
+  const dynamic = options.dynamic ?? true;
   const files = new Set<string>();
   const packages = new Set<string>();
   const todo = entries.map((e) => resolve(e));
@@ -43,7 +47,7 @@ export function sourceClosure(entries: readonly string[]): SourceClosure {
     if (files.has(file) || !existsSync(file)) continue;
     files.add(file);
     if (!file.endsWith('.ts')) continue;
-    for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+    for (const spec of specifiers(readFileSync(file, 'utf8'), dynamic)) {
       if (spec.startsWith('.')) todo.push(resolve(dirname(file), spec));
       else {
         const name = packageName(spec);

@@ -31,6 +31,12 @@ describe('source closure and code key', () => {
     expect(c.packages).toEqual(['@scope/pkg', 'some-pkg']);
   });
 
+  it('with dynamic: false follows static and side-effect imports only (what loading the entry loads at once)', () => {
+    const c = sourceClosure([join(root, 'src/a/index.ts')], { dynamic: false });
+    expect(c.files.map((f) => f.slice(root.length + 1))).toEqual(['src/a/b.ts', 'src/a/index.ts', 'src/side.ts']);
+    expect(c.packages).toEqual(['some-pkg']);
+  });
+
   it('changes when a file in the closure, a template or a package version changes, not for other files', () => {
     const key = () => codeKey({ root, modules: ['src/a/index.ts'], dirs: ['templates/sheet'] });
     const k0 = key();

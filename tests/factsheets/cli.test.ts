@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceClosure } from '../../pipeline/batch/code-key.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
 
 let out: string;
@@ -78,5 +79,14 @@ describe('factsheets command', () => {
     const shard = cli('--shard', '3/2');
     expect(shard.status).toBe(2);
     expect(shard.stderr).toMatch(/--shard takes i\/n/);
+  });
+});
+
+describe('the fact-sheet command without work to do', () => {
+  it('loads neither the browser nor the PDF and workbook libraries before it knows a sheet must be made', () => {
+    // A rerun with nothing changed loads the CLI and run.ts only; puppeteer, pdf-lib and exceljs are imported
+    // when something is rendered (they made the rerun ~1 s slower: ~600 module files).
+    const c = sourceClosure([join(PROJECT_ROOT, 'pipeline/factsheets/cli.ts'), join(PROJECT_ROOT, 'pipeline/factsheets/run.ts')], { dynamic: false });
+    for (const heavy of ['puppeteer', 'puppeteer-core', 'pdf-lib', 'exceljs', 'vega', 'vega-lite', 'handlebars']) expect(c.packages).not.toContain(heavy);
   });
 });
