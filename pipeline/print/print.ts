@@ -84,7 +84,7 @@ export interface PrinterOptions {
    * Fonts to load into the tab once. A document that holds `fonts.css` (inlined @font-face rules) is printed
    * without it and uses the loaded faces: Chrome then decodes the fonts once per tab instead of once per
    * document (~7 % more fact sheets per second, measured on the full batch). The faces stay in the tab's
-   * FontFaceSet from one document to the next (documents are loaded with document.open/write); should a
+   * FontFaceSet from one document to the next (documents are loaded with Page.setDocumentContent); should a
    * document arrive without them, they are loaded again before it is printed.
    */
   fonts?: WebFonts;
@@ -177,8 +177,10 @@ const A4 = { paperWidth: 8.2677, paperHeight: 11.6929 };
 async function printOn(tab: Tab, job: PrintJob, fonts?: WebFonts): Promise<PrintResult> {
   const timeout = job.timeoutMs ?? 60_000;
   tab.takeBlocked();
-  const usesLoadedFonts = fonts !== undefined && job.html.includes(fonts.css);
-  let html = usesLoadedFonts ? job.html.replace(fonts.css, () => '') : job.html;
+  // One search of the (large) font CSS: where it is, the document is printed without it.
+  const fontsAt = fonts === undefined ? -1 : job.html.indexOf(fonts.css);
+  const usesLoadedFonts = fonts !== undefined && fontsAt >= 0;
+  let html = usesLoadedFonts ? job.html.slice(0, fontsAt) + job.html.slice(fontsAt + fonts.css.length) : job.html;
   if (job.mode === 'native') html = laidOutForPrintOnly(html);
   await load(tab, { ...job, html }, timeout);
   let { headings, faces } = await readDocument(tab);
