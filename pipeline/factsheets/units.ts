@@ -1,7 +1,7 @@
 // The units that get a fact sheet in the report year, in code order: the country ('00'), each fylke followed
 // by its kommuner (Oslo '0301' as a whole, followed by its bydeler). Each with the sheet's written standard:
 // nynorsk kommuner get nynorsk; bokmål and neutral get bokmål; a bydel follows Oslo; a fylke gets its own
-// målform when the reference data has one, else bokmål; the country bokmål.
+// målform when the reference data records one (fylke-malform.csv), else bokmål; the country bokmål.
 import type { BuildData } from '../build/data.ts';
 import { OSLO } from '../harmonise/index.ts';
 import type { Malform } from '../types.ts';
@@ -21,7 +21,7 @@ export function factsheetUnits(data: BuildData): FactsheetUnit[] {
   const osloLang = langOf(ref.malform.get(OSLO));
   const out: FactsheetUnit[] = [{ code: LAND, name: LAND_NAME, kind: 'land', lang: 'nb', slug: slug(LAND_NAME) }];
   for (const f of s.fylker) {
-    out.push({ code: f.code, name: f.name, kind: 'fylke', lang: langOf(ref.malform.get(f.code)), slug: slug(f.name) });
+    out.push({ code: f.code, name: f.name, kind: 'fylke', lang: langOf(ref.fylkeMalform.get(f.code)), slug: slug(f.name) });
   }
   for (const [f, codes] of s.kommunerByFylke) {
     for (const code of codes) {

@@ -1,4 +1,5 @@
 // Loads data/reference into typed, indexed structures. Pure reads; no network.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Malform, PopulationCount, UnitCode, Year } from '../types.ts';
 import { int, readCsv, type CsvRow } from './csv.ts';
@@ -51,6 +52,8 @@ export interface Reference {
   /** SSB's list of kommune code changes, 2017–2024, in file order. */
   changes: KommuneChange[];
   malform: Map<UnitCode, Malform>;
+  /** The fylkeskommuner's målform where a decision is recorded (fylke-malform.csv; a fylke not in it has none). */
+  fylkeMalform: Map<string, Malform>;
   healthTrusts: Map<UnitCode, HealthTrust>;
   /** Kommune names by year and code, for every code valid in some year. */
   names: Map<Year, Map<UnitCode, string>>;
@@ -68,6 +71,8 @@ function mapOf<K, V>(m: Map<K, Map<string, V>>, key: K): Map<string, V> {
   }
   return inner;
 }
+
+const MALFORMS: ReadonlySet<string> = new Set<Malform>(['bokmal', 'nynorsk', 'noytral']);
 
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
@@ -115,6 +120,16 @@ export function loadReference(dir: string): Reference {
 
   const malform = new Map<UnitCode, Malform>();
   for (const r of readCsv(file('malform.csv'))) malform.set(r.kommunenummer!, r.malform as Malform);
+  // Optional: a reference folder without it records no fylke's målform.
+  const fylkeMalform = new Map<string, Malform>();
+  if (existsSync(file('fylke-malform.csv'))) {
+    readCsv(file('fylke-malform.csv')).forEach((r, i) => {
+      const where = `${file('fylke-malform.csv')}:${i + 2}`;
+      if (!fylker.has(r.fylkesnummer!)) throw new Error(`${where}: fylkesnummer "${r.fylkesnummer}" is not in fylker.csv`);
+      if (!MALFORMS.has(r.malform!)) throw new Error(`${where}: malform "${r.malform}" is not one of ${[...MALFORMS].join(', ')}`);
+      fylkeMalform.set(r.fylkesnummer!, r.malform as Malform);
+    });
+  }
 
   const healthTrusts = new Map<UnitCode, HealthTrust>();
   for (const r of readCsv(file('helseforetak.csv'))) {
@@ -122,7 +137,7 @@ export function loadReference(dir: string): Reference {
   }
 
   const names = buildNames(readCsv(file('kommune-crosswalk-to-2024.csv')), changes, kommuner, populationHistorical);
-  return { dir, kommuner, bydeler, fylker, population, populationHistorical, changes, malform, healthTrusts, names };
+  return { dir, kommuner, bydeler, fylker, population, populationHistorical, changes, malform, fylkeMalform, healthTrusts, names };
 }
 
 /**

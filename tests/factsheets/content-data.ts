@@ -24,6 +24,12 @@ export function malformCsv(): Map<string, string> {
   return new Map(lines.map((l) => l.split(',')).map((f) => [f[0]!, f[2]!]));
 }
 
+/** fylke-malform.csv read on its own: fylkesnummer → malform. */
+export function fylkeMalformCsv(): Map<string, string> {
+  const lines = readFileSync(join(DEFAULT_PATHS.reference, 'fylke-malform.csv'), 'utf8').trim().split('\n').slice(1);
+  return new Map(lines.map((l) => l.split(',')).map((f) => [f[0]!, f[2]!]));
+}
+
 export function rowsOf(data: BuildData, year: number, pick: (r: PanelRow) => boolean): PanelRow[] {
   return data.panel.rows.filter((r) => r.year === year && pick(r));
 }

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildData } from '../../pipeline/build/data.ts';
 import { factsheetUnits, slug } from '../../pipeline/factsheets/index.ts';
-import { contentData, isBydelCode, malformCsv } from './content-data.ts';
+import { contentData, fylkeMalformCsv, isBydelCode, malformCsv } from './content-data.ts';
 
 let data: BuildData;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('factsheetUnits', () => {
     }
   });
 
-  it('picks nynorsk for nynorsk kommuner, bokmål for bokmål and neutral ones; bydeler follow Oslo', () => {
+  it('picks nynorsk for nynorsk kommuner, bokmål for bokmål and neutral ones; bydeler follow Oslo; fylker their own', () => {
     const malform = malformCsv();
     const units = factsheetUnits(data);
     for (const u of units.filter((x) => x.kind === 'kommune')) {
@@ -53,10 +53,15 @@ describe('factsheetUnits', () => {
     }
     const oslo = malform.get('0301') === 'nynorsk' ? 'nn' : 'nb';
     for (const u of units.filter((x) => isBydelCode(x.code))) expect(u.lang).toBe(oslo);
-    // The reference data has no målform for fylker: bokmål; the country: bokmål.
-    for (const u of units.filter((x) => x.kind === 'fylke' || x.kind === 'land')) expect(u.lang).toBe('nb');
+    // A fylke: its own målform where fylke-malform.csv records one, else bokmål; the country: bokmål.
+    const fylkeMalform = fylkeMalformCsv();
+    for (const u of units.filter((x) => x.kind === 'fylke')) expect(u.lang, u.code).toBe(fylkeMalform.get(u.code) === 'nynorsk' ? 'nn' : 'nb');
+    expect(units.find((u) => u.code === '46')?.lang).toBe('nn');
+    expect(units.find((u) => u.code === '03')?.lang).toBe('nb');
+    expect(units.find((u) => u.kind === 'land')?.lang).toBe('nb');
     const nynorsk = [...malform.values()].filter((m) => m === 'nynorsk').length;
-    expect(units.filter((u) => u.lang === 'nn')).toHaveLength(nynorsk);
+    const nynorskFylker = [...fylkeMalform.values()].filter((m) => m === 'nynorsk').length;
+    expect(units.filter((u) => u.lang === 'nn')).toHaveLength(nynorsk + nynorskFylker);
     expect(nynorsk).toBeGreaterThan(50);
   });
 });

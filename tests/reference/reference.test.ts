@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kommunerInYear, loadReference, sizeGroupOf } from '../../pipeline/reference/index.ts';
 
@@ -33,5 +36,22 @@ describe('reference data', () => {
     expect(sizeGroupOf('kommune', 49_999)).toBe('20000-49999');
     expect(sizeGroupOf('kommune', 50_000)).toBe('ge50000');
     expect(sizeGroupOf('bydel', 100_000)).toBe('bydel');
+  });
+
+  it('reads the fylkeskommuner\'s målform where one is recorded, and rejects unknown codes and values', () => {
+    expect(Object.fromEntries(ref.fylkeMalform)).toEqual({ '15': 'nynorsk', '46': 'nynorsk' });
+    for (const code of ref.fylkeMalform.keys()) expect(ref.fylker.has(code)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'is248-ref-'));
+    try {
+      cpSync('data/reference', dir, { recursive: true });
+      writeFileSync(join(dir, 'fylke-malform.csv'), 'fylkesnummer,fylkesnavn,malform,source_id\n46,Vestland,nynorsk,FM2\n12,Hordaland,nynorsk,X\n');
+      expect(() => loadReference(dir)).toThrow(/fylke-malform\.csv:3: fylkesnummer "12" is not in fylker\.csv/);
+      writeFileSync(join(dir, 'fylke-malform.csv'), 'fylkesnummer,fylkesnavn,malform,source_id\n46,Vestland,Nynorsk,FM2\n');
+      expect(() => loadReference(dir)).toThrow(/fylke-malform\.csv:2: malform "Nynorsk" is not one of bokmal, nynorsk, noytral/);
+      rmSync(join(dir, 'fylke-malform.csv'));
+      expect(loadReference(dir).fylkeMalform.size).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
