@@ -7,6 +7,7 @@ import { lineSeriesChart } from '../../pipeline/charts/builders/line-series.ts';
 import { formatOddsRatio, oddsRatioChart } from '../../pipeline/charts/builders/odds-ratio.ts';
 import { jitter, spreadChart } from '../../pipeline/charts/builders/spread.ts';
 import { stackedBarChart } from '../../pipeline/charts/builders/stacked-bar.ts';
+import { renderChart } from '../../pipeline/charts/render.ts';
 import { build, loadCase } from './cases.ts';
 
 type Values = Record<string, unknown>[];
@@ -102,6 +103,22 @@ describe('bars', () => {
     const domainMax = Number(/"domainMax":([\d.]+)/.exec(x)![1]);
     expect(domainMax).toBeGreaterThan(100);
     expect(domainMax).toBeLessThan(120);
+  });
+
+  it('sets a highlighted category apart with a bold label, in single-series and grouped bars', async () => {
+    const bars = ['Små', 'Store', 'Hele landet'].flatMap((category, i) => [
+      { category, group: 'V', value: 10 + i },
+      { category, group: 'B', value: 20 + i },
+    ]);
+    const grouped = barChart({ bars, groups: [{ key: 'V', label: 'Voksne' }, { key: 'B', label: 'Barn og unge' }], valueTitle: 'v', categoryTitle: 'c', format: 'integer', highlight: ['Hele landet'] });
+    const single = barChart({ bars: bars.filter((b) => b.group === 'V').map(({ category, value }) => ({ category, value })), valueTitle: 'v', categoryTitle: 'c', format: 'integer', highlight: ['Hele landet'] });
+    for (const built of [grouped, single]) {
+      const { svg } = await renderChart(built.spec, { id: 'highlight', title: 't', altText: built.altText });
+      const weights = Object.fromEntries(
+        [...svg.matchAll(/<text [^>]*text-anchor="end"[^>]*>([^<]+)<\/text>/g)].map((m) => [m[1], /font-weight="(\w+)"/.exec(m[0])?.[1] ?? '400']),
+      );
+      expect(weights).toEqual({ Små: '400', Store: '400', 'Hele landet': '700' });
+    }
   });
 
   it('alt text names the extremes without the highlighted total', () => {

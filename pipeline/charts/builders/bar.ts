@@ -21,13 +21,18 @@ export interface BarInput extends ChartSize {
   /** Heading of the category column in the data table, e.g. "Fylke". */
   categoryTitle: string;
   format: ValueFormat;
-  /** Categories drawn in a muted colour to stand apart, e.g. "Hele landet" (single-series bars only). */
+  /**
+   * Categories that stand apart, e.g. "Hele landet": their axis label is bold, and in single-series bars the
+   * bar is drawn in a muted colour (grouped bars keep their group colours).
+   */
   highlight?: string[];
   /** Print the value at the end of each bar (default true). */
   showValues?: boolean;
 }
 
 const BAR_STEP = 22;
+/** Font weight of a highlighted category's axis label. */
+const HIGHLIGHT_WEIGHT = 700;
 const GROUP_BAR_STEP = 15;
 
 export function barChart(input: BarInput): BuiltChart {
@@ -53,7 +58,7 @@ export function barChart(input: BarInput): BuiltChart {
 
   // Room at the end of the longest bar for its label: extend the domain by the label's share of the plot.
   const width = input.width ?? FULL_WIDTH;
-  const categoryWidth = Math.max(0, ...categories.map((c) => measureText(c, { size: LABEL_SIZE })));
+  const categoryWidth = Math.max(0, ...categories.map((c) => measureText(c, { size: LABEL_SIZE, weight: highlight.has(c) ? HIGHLIGHT_WEIGHT : 400 })));
   const plotWidth = Math.max(120, width - categoryWidth - 20);
   const maxValue = Math.max(0, ...values.map((v) => v.value ?? 0));
   const maxLabel = Math.max(0, ...values.map((v) => measureText(v.text, { size: ANNOTATION_SIZE })));
@@ -63,7 +68,10 @@ export function barChart(input: BarInput): BuiltChart {
   const legendHeight = grouped ? 34 : 0;
   const height = input.height ?? categories.length * step + 40 + legendHeight;
 
-  const y = { field: 'category', type: 'nominal', title: null, sort: categories, axis: { labelPadding: 6 } };
+  const highlighted = categories.filter((c) => highlight.has(c));
+  const labelFontWeight =
+    highlighted.length > 0 ? { labelFontWeight: { condition: { test: `indexof(${JSON.stringify(highlighted)}, datum.value) >= 0`, value: HIGHLIGHT_WEIGHT }, value: 400 } } : {};
+  const y = { field: 'category', type: 'nominal', title: null, sort: categories, axis: { labelPadding: 6, ...labelFontWeight } };
   const x = {
     field: 'value',
     type: 'quantitative',
