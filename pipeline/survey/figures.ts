@@ -84,6 +84,7 @@ export function sizeGroupFigure(
     scheme: opts.scheme,
     barTitle: SIZE_GROUP_TITLE,
     unitLabel: UNIT_LABEL,
+    highlight: groups.filter((g) => g.group === 'total').map((g) => g.label),
   });
   // Alt text: the whole country, then where the first answer was most and least common.
   const total = groups.find((g) => g.group === 'total')!.d;

@@ -161,6 +161,17 @@ describe('stacked bars', () => {
     expect(data[0]!['bar']).toBe('2021 (n\u00a0=\u00a0356)');
   });
 
+  it('sets a highlighted bar apart with a bold label', async () => {
+    const categories = [{ key: 'ja', label: 'Ja' }, { key: 'nei', label: 'Nei' }];
+    const counts = ['Små', 'Hele landet'].flatMap((bar) => [{ bar, category: 'ja', count: 3 }, { bar, category: 'nei', count: 1 }]);
+    const built = stackedBarChart({ bars: ['Små', 'Hele landet'], categories, counts, scheme: 'categorical', barTitle: 'b', unitLabel: 'kommuner', highlight: ['Hele landet'] });
+    const { svg } = await renderChart(built.spec, { id: 'stacked-highlight', altText: built.altText });
+    const weights = Object.fromEntries(
+      [...svg.matchAll(/<text [^>]*text-anchor="end"[^>]*>([^<]+\(n[^<]+)<\/text>/g)].map((m) => [m[1]!.replace(/\s/g, ' '), /font-weight="(\w+)"/.exec(m[0])?.[1] ?? '400']),
+    );
+    expect(weights).toEqual({ 'Små (n = 4)': '400', 'Hele landet (n = 4)': '700' });
+  });
+
   it('alt text names the largest answer and its share at the start', () => {
     expect(built.altText).toBe('2024: flest kommuner svarte «Liten økning» (42 prosent av 356). I 2021 var andelen 39 prosent.');
   });

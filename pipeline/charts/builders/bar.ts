@@ -6,6 +6,7 @@ import { MISSING } from '../../format/index.ts';
 import { describeExtremes } from '../alt-text.ts';
 import { CATEGORICAL, HIGHLIGHT, PRIMARY, TEXT } from '../palette.ts';
 import { ANNOTATION_SIZE, FULL_WIDTH, LABEL_SIZE } from '../theme.ts';
+import { HIGHLIGHT_WEIGHT, highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize, ValueFormat } from '../types.ts';
 import { AXIS_FORMAT, TEXT_FORMAT } from '../value-format.ts';
 
@@ -31,8 +32,6 @@ export interface BarInput extends ChartSize {
 }
 
 const BAR_STEP = 22;
-/** Font weight of a highlighted category's axis label. */
-const HIGHLIGHT_WEIGHT = 700;
 const GROUP_BAR_STEP = 15;
 
 export function barChart(input: BarInput): BuiltChart {
@@ -68,10 +67,8 @@ export function barChart(input: BarInput): BuiltChart {
   const legendHeight = grouped ? 34 : 0;
   const height = input.height ?? categories.length * step + 40 + legendHeight;
 
-  const highlighted = categories.filter((c) => highlight.has(c));
-  const labelFontWeight =
-    highlighted.length > 0 ? { labelFontWeight: { condition: { test: `indexof(${JSON.stringify(highlighted)}, datum.value) >= 0`, value: HIGHLIGHT_WEIGHT }, value: 400 } } : {};
-  const y = { field: 'category', type: 'nominal', title: null, sort: categories, axis: { labelPadding: 6, ...labelFontWeight } };
+  const bold = highlightedLabels(categories.filter((c) => highlight.has(c)));
+  const y = { field: 'category', type: 'nominal', title: null, sort: categories, axis: { labelPadding: 6, ...bold } };
   const x = {
     field: 'value',
     type: 'quantitative',

@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger, formatPercent } from '../../format/index.ts';
 import { CATEGORICAL, DIVERGING_5, NEUTRAL, textColorOn } from '../palette.ts';
 import { ANNOTATION_SIZE, FULL_WIDTH } from '../theme.ts';
+import { highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize } from '../types.ts';
 
 export interface StackedCategory {
@@ -29,6 +30,8 @@ export interface StackedBarInput extends ChartSize {
   unitLabel: string;
   /** Smallest share that gets a label inside its segment (default 0.06). */
   minLabelShare?: number;
+  /** Bars that stand apart with a bold label, e.g. "Hele landet" below the size groups. */
+  highlight?: string[];
 }
 
 function colours(categories: StackedCategory[], scheme: 'diverging' | 'categorical'): string[] {
@@ -83,7 +86,8 @@ export function stackedBarChart(input: StackedBarInput): BuiltChart {
 
   const legendRows = 2;
   const height = input.height ?? bars.length * 30 + 30 + legendRows * 18;
-  const y = { field: 'bar', type: 'nominal', title: null, sort: bars.map(barLabel), axis: { labelPadding: 6 } };
+  const bold = highlightedLabels(bars.filter((b) => input.highlight?.includes(b)).map(barLabel));
+  const y = { field: 'bar', type: 'nominal', title: null, sort: bars.map(barLabel), axis: { labelPadding: 6, ...bold } };
   const spec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     width: input.width ?? FULL_WIDTH,
