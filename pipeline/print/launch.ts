@@ -12,8 +12,14 @@ import type { Logger } from '../context.ts';
 import { isHeadlessShell, lookupBrowser } from './browser-path.ts';
 import { PrintError } from './errors.ts';
 
-/** Flags for a quiet, headless, network-shy browser. */
+/**
+ * Flags for a quiet, headless, network-shy browser. `--font-render-hinting=none`: glyphs are placed at their
+ * designed advances. With hinting (Chrome's default on Linux) every advance is rounded to a whole CSS pixel,
+ * which in print makes letter spacing visibly uneven and words 1–3 % narrower or wider than the font's metrics (and
+ * than the chart labels measured with fontkit, pipeline/fonts); the PDF then also positions each glyph on its own.
+ */
 export const BROWSER_ARGS: readonly string[] = [
+  '--font-render-hinting=none',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

@@ -1,0 +1,62 @@
+// Glyphs in the printed PDF sit at Open Sans's own advances: each word is as wide as fontkit measures it
+// (pipeline/fonts, which the charts use to lay out labels). With Chrome's default font hinting on Linux each
+// advance is rounded to a whole CSS pixel and words come out 1–3 % narrower or wider, with uneven spacing.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fontFaceCss } from '../../pipeline/fonts/css.ts';
+import { measureText } from '../../pipeline/fonts/index.ts';
+import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
+import { printPdf } from '../../pipeline/print/print.ts';
+
+const WORDS = ['Kommunenummer', 'innbyggere', 'Sykepleier', 'årsverk', 'målgruppen', 'Utdanningsnivå'];
+const STYLES = [
+  { size: 7.5, weight: 400 },
+  { size: 8.5, weight: 400 },
+  { size: 9, weight: 600 },
+  { size: 11.5, weight: 700 },
+] as const;
+
+let chrome: LaunchedBrowser;
+let words: { text: string; width: number }[][];
+
+beforeAll(async () => {
+  chrome = await launchBrowser();
+  const body = STYLES.map((s) => `<p style="font-size: ${s.size}pt; font-weight: ${s.weight}; white-space: nowrap">${WORDS.join(' ')}</p>`).join('\n');
+  const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><style>${fontFaceCss()} body { font-family: 'Open Sans'; margin: 0; }</style></head><body>${body}</body></html>`;
+  const { pdf } = await printPdf(chrome.browser, { html, mode: 'native' });
+  const dir = mkdtempSync(join(tmpdir(), 'is248-glyphs-'));
+  try {
+    writeFileSync(join(dir, 'a.pdf'), pdf);
+    const xml = execFileSync('pdftotext', ['-bbox', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+    const found = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<\/word>/g)].map((m) => ({
+      y: Number(m[2]),
+      text: m[4]!,
+      width: Number(m[3]) - Number(m[1]),
+    }));
+    // One line per style, top to bottom.
+    const ys = [...new Set(found.map((w) => w.y.toFixed(1)))];
+    words = ys.map((y) => found.filter((w) => w.y.toFixed(1) === y));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await chrome?.close();
+});
+
+describe('glyph spacing in printed PDFs', () => {
+  it('prints every word as wide as the font metrics give it (within 0,1 pt)', () => {
+    expect(words).toHaveLength(STYLES.length);
+    STYLES.forEach((style, i) => {
+      expect(words[i]!.map((w) => w.text)).toEqual(WORDS);
+      for (const w of words[i]!) {
+        const expected = measureText(w.text, { size: style.size / 0.75, weight: style.weight }) * 0.75;
+        expect(Math.abs(w.width - expected), `${w.text} at ${style.size} pt ${style.weight}: ${w.width.toFixed(2)} pt, fontkit ${expected.toFixed(2)} pt`).toBeLessThan(0.1);
+      }
+    });
+  });
+});
