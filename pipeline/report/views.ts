@@ -42,8 +42,11 @@ export interface FigureView {
   className: string;
 }
 
-/** Rows above which a table may break across pages. */
-export const LONG_TABLE_ROWS = 18;
+/**
+ * Rows above which a table may break across pages (its header row repeats). 12: table 6.1 (14 rows, many of
+ * two lines) otherwise moved whole to the next page and left a page with one paragraph on it.
+ */
+export const LONG_TABLE_ROWS = 12;
 
 const isNumeric = (f: ColumnFormat): boolean => f !== 'text';
 /** The partials write "Kilde: "; a registry source line may already start with it. */
