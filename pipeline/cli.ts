@@ -89,7 +89,7 @@ program
   .addOption(new Option('--lang <lang>', 'every sheet in this written standard instead of the unit\'s own').choices(['nb', 'nn']))
   .option('--shard <i/n>', 'render a fixed 1/n share of the units (i = 1..n), to split a batch between CI runners')
   .option('--force', 'render every selected sheet, also those that are up to date')
-  .option('--approved-only', 'only sheets a reviewer approved (output/<year>/review.json)')
+  .option('--approved-only', 'only sheets a reviewer approved (output/<year>/review.json); earlier sheets of the other units are removed')
   .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean }) => {
     const { runFactsheetsCli } = await import('./factsheets/cli.ts');
     process.exitCode = await runFactsheetsCli(opts);

@@ -6,6 +6,7 @@
 //   → output/<year>/faktaark/index.html + index.csv → output/<year>/statistikkpakke/<fylke>-<slug>.xlsx
 //
 // The browser is started only when some sheet must be rendered, so a rerun with nothing changed is quick.
+import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { unitYears, type UnitYear } from '../aggregate/units.ts';
@@ -222,6 +223,12 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     label: (code) => `${code} ${byCode.get(code)?.name ?? ''}`.trim(),
   });
 
+  // Publishing approved sheets only: a sheet of an unapproved unit left from an earlier run is removed, so the
+  // folder holds what the index says (such units are listed as not approved, without a file).
+  const withheldUnits = wanted.filter((u) => !selected.includes(u));
+  const removed = opts.approvedOnly === true ? removeSheets(dir, withheldUnits, batch.manifest) : 0;
+  if (removed > 0) ctx.log.info(`Removed the earlier sheets of ${removed} unit${removed === 1 ? '' : 's'} not approved`);
+
   // The index lists every unit of the year, selected or not.
   const statusById = new Map<string, ItemStatus>(batch.items.map((s) => [s.id, s]));
   const manifest = batch.manifest;
@@ -294,6 +301,18 @@ export async function renderSheet(args: SheetArgs, printer: SheetPrinter, signal
   writeFileAtomic(join(args.dir, file.html), html);
   writeFileAtomic(join(args.dir, file.pdf), pdf);
   return { files: [file.pdf, file.html], meta: { pages, lang } };
+}
+
+/** Deletes the units' sheet files (as named now and as the manifest lists them); returns how many units had any. */
+function removeSheets(dir: string, units: readonly FactsheetUnit[], manifest: { entries: Record<string, { files: string[] } | undefined> }): number {
+  let count = 0;
+  for (const u of units) {
+    const names = new Set([...Object.values(sheetFiles(u)), ...(manifest.entries[u.code]?.files ?? [])]);
+    const present = [...names].filter((f) => existsSync(join(dir, f)));
+    for (const f of present) rmSync(join(dir, f), { force: true });
+    if (present.length > 0) count++;
+  }
+  return count;
 }
 
 export function sheetFiles(u: Pick<FactsheetUnit, 'code' | 'slug'>): { pdf: string; html: string } {

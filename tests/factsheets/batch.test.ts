@@ -146,6 +146,25 @@ describe('fact-sheet batch (stand-in content, fake printers)', () => {
     expect(r.sheets.filter((s) => s.status === 'withheld')).toHaveLength(standInUnits(data).length - 1);
   });
 
+  it('removes the earlier sheets of units that are not approved when publishing approved sheets only', async () => {
+    const units = standInUnits(data);
+    await run();
+    const filesOf = (u: (typeof units)[number]) => readdirSync(sheetDir()).filter((f) => f.startsWith(`${u.code}-`));
+    for (const u of units) expect(filesOf(u), u.code).toHaveLength(2);
+    const [a] = units;
+    const ctx = testContext();
+    const r = await run({ approvedOnly: true, isApproved: (code) => code === a!.code }, ctx);
+    expect(r.rendered).toBe(0);
+    expect(filesOf(a!)).toHaveLength(2);
+    for (const u of units.slice(1)) expect(filesOf(u), u.code).toEqual([]);
+    expect(ctx.log.lines.some((l) => l.message === `Removed the earlier sheets of ${units.length - 1} units not approved`)).toBe(true);
+    // The index lists them as not approved, without a file; a normal run renders them again.
+    const index = readFileSync(join(sheetDir(), 'index.csv'), 'utf8');
+    expect(index.split('\n').filter((l) => l.includes(',withheld'))).toHaveLength(units.length - 1);
+    const again = await run();
+    expect(again.rendered).toBe(units.length - 1);
+  });
+
   it('writes the statistikkpakke: one xlsx per fylke with every unit of the fylke and the fylke total', async () => {
     const fylke = standInUnits(data).find((u) => u.kind === 'fylke')!;
     await run();
