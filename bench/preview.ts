@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import type { Context } from '../pipeline/context.ts';
 import { DEFAULT_PATHS } from '../pipeline/paths.ts';
 import { pipelineSource, startPreview } from '../pipeline/preview/index.ts';

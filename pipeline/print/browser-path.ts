@@ -14,9 +14,9 @@
 //   lookupBrowser(deps)               → { path, source, skipped } | { path: undefined, message, skipped }
 //   tsx pipeline/print/browser-path.ts   prints the path (exit 0) or the message (exit 1)
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer';
 import { PrintError } from './errors.ts';
 
 export type BrowserSource = 'PUPPETEER_EXECUTABLE_PATH' | 'CHROME_PATH' | 'system' | 'puppeteer-cache';
@@ -134,6 +134,8 @@ export function systemDeps(): BrowserLookupDeps {
     },
     puppeteerExecutablePath: () => {
       try {
+        // Loaded only here, when no browser was found otherwise (the full package is slow to load).
+        const puppeteer = createRequire(import.meta.url)('puppeteer') as { executablePath(): string };
         return puppeteer.executablePath();
       } catch {
         return undefined;

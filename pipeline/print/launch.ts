@@ -5,12 +5,17 @@
 //   const chrome = await launchBrowser({ log });
 //   try { … printPdf(chrome.browser, job) … } finally { await chrome.close(); }
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser, PuppeteerNode } from 'puppeteer-core';
 import type { Logger } from '../context.ts';
 import { isHeadlessShell, lookupBrowser } from './browser-path.ts';
 import { PrintError } from './errors.ts';
+
+// puppeteer-core (we never download a browser), through its CommonJS build: under tsx's module hooks that loads
+// in ~0,3 s instead of ~0,6 s for the ESM build of `puppeteer`, on every command that prints.
+const puppeteer = createRequire(import.meta.url)('puppeteer-core') as PuppeteerNode;
 
 /**
  * Flags for a quiet, headless, network-shy browser. `--font-render-hinting=none`: glyphs are placed at their

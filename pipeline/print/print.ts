@@ -21,7 +21,7 @@
 //   // or, one-off: await printPdf(browser, job)
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Target } from 'puppeteer';
+import type { Browser, Target } from 'puppeteer-core';
 import type { WebFontFace, WebFonts } from '../fonts/css.ts';
 import { PrintError } from './errors.ts';
 import { type NativeFrame, nativeTemplates } from './native-frame.ts';

@@ -14,7 +14,7 @@
 //   const title = await tab.evaluate(() => document.title);
 //   const pdf = await tab.printToPdf({ paperWidth: 8.27, paperHeight: 11.7, generateTaggedPDF: true });
 //   await tab.close();
-import type { Browser, CDPSession, Target } from 'puppeteer';
+import type { Browser, CDPSession, Target } from 'puppeteer-core';
 import { PrintError } from './errors.ts';
 import { isAllowedUrl } from './network-guard.ts';
 
