@@ -135,6 +135,13 @@ describe('the report built from the sample data', () => {
     }
   });
 
+  it('no page starts with a table\'s or figure\'s source line cut off from what it belongs to', () => {
+    for (const page of pdf.pages.slice(1)) {
+      const first = body(page.lines)[0];
+      expect(first && norm(first.text).startsWith('Kilde:'), `page ${page.number} starts with "${first?.text}"`).toBe(false);
+    }
+  });
+
   it('the appendix lists every unit, and its header row is repeated on each of its pages', () => {
     const start = pagesWithLine(chapterHeading(CHAPTERS.at(-1)!))[0]!;
     const pages = pdf.pages.slice(start - 1);
