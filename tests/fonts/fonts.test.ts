@@ -11,6 +11,7 @@ import {
   measureText,
   parseUnicodeRange,
   REQUIRED_CHARACTERS,
+  webFonts,
 } from '../../pipeline/fonts/index.ts';
 import { fontPackageDir } from '../../pipeline/fonts/faces.ts';
 import { launchBrowser } from './browser.ts';
@@ -78,6 +79,20 @@ describe('@font-face CSS', () => {
       expect(block).toContain("font-family: 'Open Sans';");
     }
     expect(css).not.toMatch(/url\((?!data:font\/woff2;base64,)/);
+  });
+
+  it('gives printers the same faces in the same order as the CSS declares them (the last declared wins on overlap)', () => {
+    const fromCss = css
+      .split('@font-face')
+      .slice(1)
+      .map((b) => ({
+        weight: /font-weight: (\d+);/.exec(b)![1],
+        style: /font-style: (\w+);/.exec(b)![1],
+        unicodeRange: /unicode-range: ([^;]+);/.exec(b)![1],
+        base64: /base64,([^)]+)\)/.exec(b)![1],
+      }));
+    expect(webFonts().css).toBe(css);
+    expect(webFonts().faces.map(({ weight, style, unicodeRange, base64 }) => ({ weight, style, unicodeRange, base64 }))).toEqual(fromCss);
   });
 });
 
