@@ -25,7 +25,7 @@ import { writeFileAtomic } from '../util/atomic-write.ts';
 import { codeKey, type CodeKeyParts } from '../batch/code-key.ts';
 import { runIncremental, type IncrementalItem, type ItemOutput, type ItemStatus } from '../batch/incremental.ts';
 import { writeListing } from '../batch/listing.ts';
-import { isStale, readManifest, writeManifest } from '../batch/manifest.ts';
+import { isStale, readManifest, writeManifest, type Manifest } from '../batch/manifest.ts';
 import { defaultProgressMode, type ProgressMode } from '../batch/progress.ts';
 import type { BatchBackend } from '../batch/scheduler.ts';
 import { inShard, type Shard } from '../batch/shard.ts';
@@ -304,7 +304,7 @@ export async function renderSheet(args: SheetArgs, printer: SheetPrinter, signal
 }
 
 /** Deletes the units' sheet files (as named now and as the manifest lists them); returns how many units had any. */
-function removeSheets(dir: string, units: readonly FactsheetUnit[], manifest: { entries: Record<string, { files: string[] } | undefined> }): number {
+function removeSheets(dir: string, units: readonly FactsheetUnit[], manifest: Manifest): number {
   let count = 0;
   for (const u of units) {
     const names = new Set([...Object.values(sheetFiles(u)), ...(manifest.entries[u.code]?.files ?? [])]);

@@ -122,9 +122,10 @@ export function loadReference(dir: string): Reference {
   for (const r of readCsv(file('malform.csv'))) malform.set(r.kommunenummer!, r.malform as Malform);
   // Optional: a reference folder without it records no fylke's målform.
   const fylkeMalform = new Map<string, Malform>();
-  if (existsSync(file('fylke-malform.csv'))) {
-    readCsv(file('fylke-malform.csv')).forEach((r, i) => {
-      const where = `${file('fylke-malform.csv')}:${i + 2}`;
+  const fylkeMalformFile = file('fylke-malform.csv');
+  if (existsSync(fylkeMalformFile)) {
+    readCsv(fylkeMalformFile).forEach((r, i) => {
+      const where = `${fylkeMalformFile}:${i + 2}`;
       if (!fylker.has(r.fylkesnummer!)) throw new Error(`${where}: fylkesnummer "${r.fylkesnummer}" is not in fylker.csv`);
       if (!MALFORMS.has(r.malform!)) throw new Error(`${where}: malform "${r.malform}" is not one of ${[...MALFORMS].join(', ')}`);
       fylkeMalform.set(r.fylkesnummer!, r.malform as Malform);
