@@ -195,10 +195,7 @@ function findInserts(src: Buffer): number[] | undefined {
       case Op.BeginMarked: {
         // Inside an untagged text object only untagged marked content (e.g. a Span with ActualText for a
         // ligature) may nest in the artifact; tagged content there is left alone.
-        if (textStart >= 0) {
-          const mcid = src.indexOf(MCID, opStart);
-          if (mcid >= 0 && mcid < start) return undefined;
-        }
+        if (textStart >= 0 && src.subarray(opStart, start).includes(MCID)) return undefined;
         depth++;
         break;
       }
