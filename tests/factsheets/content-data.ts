@@ -18,17 +18,16 @@ export function contentData(): Promise<BuildData> {
 
 export const isBydelCode = (code: string): boolean => /^0301\d\d$/.test(code);
 
-/** malform.csv read on its own: kommunenummer → målform. */
-export function malformCsv(): Map<string, string> {
-  const lines = readFileSync(join(DEFAULT_PATHS.reference, 'malform.csv'), 'utf8').trim().split('\n').slice(1);
+/** A reference CSV read on its own: first column (the code) → third column (the målform). */
+function codeToMalform(name: string): Map<string, string> {
+  const lines = readFileSync(join(DEFAULT_PATHS.reference, name), 'utf8').trim().split('\n').slice(1);
   return new Map(lines.map((l) => l.split(',')).map((f) => [f[0]!, f[2]!]));
 }
 
-/** fylke-malform.csv read on its own: fylkesnummer → malform. */
-export function fylkeMalformCsv(): Map<string, string> {
-  const lines = readFileSync(join(DEFAULT_PATHS.reference, 'fylke-malform.csv'), 'utf8').trim().split('\n').slice(1);
-  return new Map(lines.map((l) => l.split(',')).map((f) => [f[0]!, f[2]!]));
-}
+/** malform.csv: kommunenummer → malform. */
+export const malformCsv = (): Map<string, string> => codeToMalform('malform.csv');
+/** fylke-malform.csv: fylkesnummer → malform. */
+export const fylkeMalformCsv = (): Map<string, string> => codeToMalform('fylke-malform.csv');
 
 export function rowsOf(data: BuildData, year: number, pick: (r: PanelRow) => boolean): PanelRow[] {
   return data.panel.rows.filter((r) => r.year === year && pick(r));
