@@ -1,13 +1,13 @@
 // The preview in a real browser (puppeteer), with the stand-in project: open the start page, search a
 // kommune, filter, open its sheet (paginated by Paged.js), approve it, edit a template in the temporary
 // templates folder and see the open page change by itself; print the sheet to PDF through the page's token.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { startPreview, type Preview } from '../../pipeline/preview/index.ts';
+import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/index.ts';
 import { contentHash, readReviewState } from '../../pipeline/review/index.ts';
 import { createFixture, type Fixture } from './fixture.ts';
@@ -124,9 +124,7 @@ describe('preview in a browser', () => {
     expect(result.disposition).toContain('4601-bergen.pdf');
     const pdf = Buffer.from(result.bytes);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const file = join(fx.dir, 'sheet.pdf');
-    writeFileSync(file, pdf);
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const text = (await inspectPdf(pdf)).pages.map((p) => p.text).join('\n');
     expect(text).toContain('Bergen (4601) – endret');
     expect(text).toContain('812');
     // Chrome's native header and footer, as the fact-sheet batch prints them.

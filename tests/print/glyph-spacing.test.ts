@@ -1,10 +1,8 @@
 // Glyphs in the printed PDF sit at Open Sans's own advances: each word is as wide as fontkit measures it
 // (pipeline/fonts, which the charts use to lay out labels). With Chrome's default font hinting on Linux each
 // advance is rounded to a whole CSS pixel and words come out 1–3 % narrower or wider, with uneven spacing.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontFaceCss } from '../../pipeline/fonts/css.ts';
 import { measureText } from '../../pipeline/fonts/index.ts';
@@ -20,27 +18,35 @@ const STYLES = [
 ] as const;
 
 let chrome: LaunchedBrowser;
+/** Per style, the words as printed: their text and the width from the first glyph's origin to the last one's advance, in pt. */
 let words: { text: string; width: number }[][];
 
 beforeAll(async () => {
   chrome = await launchBrowser();
-  const body = STYLES.map((s) => `<p style="font-size: ${s.size}pt; font-weight: ${s.weight}; white-space: nowrap">${WORDS.join(' ')}</p>`).join('\n');
+  // One word a line, so a line's extent is the word's width.
+  const body = STYLES.flatMap((s) => WORDS.map((w) => `<p style="font-size: ${s.size}pt; font-weight: ${s.weight}; margin: 0 0 4pt">${w}</p>`)).join('\n');
   const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><style>${fontFaceCss()} body { font-family: 'Open Sans'; margin: 0; }</style></head><body>${body}</body></html>`;
   const { pdf } = await printPdf(chrome.browser, { html, mode: 'native' });
-  const dir = mkdtempSync(join(tmpdir(), 'is248-glyphs-'));
+  // pdfjs places each text item from the PDF's own glyph widths and text positioning (independent of fontkit).
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
   try {
-    writeFileSync(join(dir, 'a.pdf'), pdf);
-    const xml = execFileSync('pdftotext', ['-bbox', join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
-    const found = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]+)<\/word>/g)].map((m) => ({
-      y: Number(m[2]),
-      text: m[4]!,
-      width: Number(m[3]) - Number(m[1]),
-    }));
-    // One line per style, top to bottom.
-    const ys = [...new Set(found.map((w) => w.y.toFixed(1)))];
-    words = ys.map((y) => found.filter((w) => w.y.toFixed(1) === y));
+    const lines: { y: number; x0: number; x1: number; text: string }[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const content = await (await doc.getPage(n)).getTextContent();
+      for (const item of content.items as TextItem[]) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const x = item.transform[4] as number;
+        const y = (n - 1) * 10_000 - (item.transform[5] as number); // top to bottom over pages
+        const line = lines.find((l) => Math.abs(l.y - y) < 1);
+        if (line === undefined) lines.push({ y, x0: x, x1: x + item.width, text: item.str });
+        else ((line.x0 = Math.min(line.x0, x)), (line.x1 = Math.max(line.x1, x + item.width)), (line.text += item.str));
+      }
+    }
+    lines.sort((a, b) => a.y - b.y);
+    const found = lines.map((l) => ({ text: l.text.trim(), width: l.x1 - l.x0 }));
+    words = STYLES.map((_, i) => found.slice(i * WORDS.length, (i + 1) * WORDS.length));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await doc.destroy();
   }
 }, 60_000);
 
