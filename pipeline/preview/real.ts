@@ -11,7 +11,7 @@ import type { Context } from '../context.ts';
 import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
 import { yearOutDir } from '../paths.ts';
 import { FACTSHEET_AUTHOR } from '../factsheets/run.ts';
-import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, renderReport, reportTitle } from '../report/index.ts';
+import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
 import { contentHash } from '../review/index.ts';
 import { qualityReportHtml } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
@@ -84,11 +84,12 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
     chapters: CHAPTERS.map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
     async report() {
       const registry = await registryOf();
+      const artifact = artifactOf(registry);
       return {
-        html: renderReport({ artifact: artifactOf(registry), svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
+        html: renderReport({ artifact, svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
         print: { mode: 'paged', paged: { frame: false } },
         fileName: `rapport-${year}.pdf`,
-        metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: REPORT_SUBTITLE, keywords: REPORT_KEYWORDS, lang: 'nb' },
+        metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: reportSubject(artifact.synthetic), keywords: REPORT_KEYWORDS, lang: 'nb' },
       };
     },
     factsheet(code) {

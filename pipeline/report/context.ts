@@ -11,6 +11,11 @@ export function reportTitle(year: number): string {
   return `Kommunalt psykisk helse- og rusarbeid ${year}`;
 }
 
+/** The PDF's Subject: the subtitle, and the sample-data notice when the numbers are not real (as the fact sheets' Subject). */
+export function reportSubject(synthetic: boolean): string {
+  return synthetic ? `${REPORT_SUBTITLE}. ${SAMPLE_NOTICE}` : REPORT_SUBTITLE;
+}
+
 export interface ReportInfo {
   year: number;
   previousYear: number;

@@ -12,11 +12,11 @@ import type { Logger } from '../context.ts';
 import { yearOutDir } from '../paths.ts';
 import { launchBrowser, openPrinter, writePdf, type Printer } from '../print/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
-import { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, reportTitle } from './context.ts';
+import { REPORT_AUTHOR, REPORT_KEYWORDS, reportSubject, reportTitle } from './context.ts';
 import { renderReport } from './html.ts';
 
 export { CHAPTERS, chapterAnchor, chapterHeading, type ChapterDef } from './chapters.ts';
-export { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, SAMPLE_NOTICE, reportContext, reportTitle } from './context.ts';
+export { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, SAMPLE_NOTICE, reportContext, reportSubject, reportTitle } from './context.ts';
 export { ReportError } from './errors.ts';
 export { DEFAULT_TEMPLATES, renderReport, reportFrame, reportHtml, type ReportHtml, type ReportHtmlInput, type TocEntry } from './html.ts';
 
@@ -61,7 +61,7 @@ export async function buildReport(input: BuildReportInput): Promise<BuildReportR
     const printed = await printer.print({ html: first.html, mode: 'paged', paged: { frame: false } });
     for (const url of printed.blocked) input.log.warn(`report: blocked a request for ${url}`);
     const bytes = await writePdf(files.pdf, printed.pdf, {
-      metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: REPORT_SUBTITLE, keywords: REPORT_KEYWORDS, lang: 'nb', date: input.now },
+      metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: reportSubject(artifact.synthetic), keywords: REPORT_KEYWORDS, lang: 'nb', date: input.now },
       headings: printed.headings,
       log: input.log,
     });

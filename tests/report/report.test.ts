@@ -113,7 +113,9 @@ describe('the report built from the sample data', () => {
     expect(pdf.metadata.lang).toBe('nb');
     expect(pdf.metadata.title).toBe(`Kommunalt psykisk helse- og rusarbeid ${data.reportYear}`);
     expect(pdf.metadata.author).toBe('Helsedirektoratet');
-    expect(pdf.metadata.subject).toBe('Årsverk, kompetanse og innhold i tjenestene');
+    // Sample data: the Subject says so, as every page does.
+    expect(data.synthetic).toBe(true);
+    expect(pdf.metadata.subject).toBe('Årsverk, kompetanse og innhold i tjenestene. Eksempeldata – ikke offisielle tall');
     const alts: string[] = [];
     const walk = (n: StructNode | null): void => {
       if (!n) return;
