@@ -52,6 +52,7 @@ export type AnswerValue = number | string | null;
 
 /** Where a unit's data came from, for messages that point back into the workbook. */
 export interface SourceRows {
+  /** The workbook's file name (no folder, so a stored artifact holds no machine's paths). */
   file: string;
   /** 1-based row numbers per sheet name; absent when the unit is not in that sheet. */
   rows: Record<string, number>;
@@ -74,6 +75,7 @@ export interface UnitReport {
 /** The ingested content of one yearly workbook `is248_<year>.xlsx`. */
 export interface YearExtract {
   year: Year;
+  /** The workbook's file name (no folder). */
   file: string;
   scheme: SchemeId;
   units: UnitReport[];

@@ -1,7 +1,10 @@
-// Content hashes for cache keys: files, folders of source code, and JSON values.
+// Content hashes for cache keys: files, folders of source code, and JSON values. Files and folders are named
+// in a key by their path relative to the project root, so a checkout that moves (another folder, another CI
+// runner) keeps its keys and reuses its cache; what a stage stores must then not hold absolute paths either.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 
 export type KeyPart =
   | { file: string }
@@ -34,17 +37,23 @@ export function stableJson(value: unknown): string {
   });
 }
 
-export function hashParts(parts: KeyPart[]): string {
+/** A path as a key names it: relative to `root`, with forward slashes. */
+function pathInKey(path: string, root: string): string {
+  return relative(root, resolve(path)).split(sep).join('/');
+}
+
+/** `root`: what file and folder paths are named relative to (default the project root). */
+export function hashParts(parts: KeyPart[], root: string = PROJECT_ROOT): string {
   const h = createHash('sha256');
   for (const part of parts) {
     if ('file' in part) {
-      h.update(`file\0${part.file}\0`);
+      h.update(`file\0${pathInKey(part.file, root)}\0`);
       h.update(readFileSync(part.file));
     } else if ('dir' in part) {
-      h.update(`dir\0${part.dir}\0`);
+      h.update(`dir\0${pathInKey(part.dir, root)}\0`);
       if (statSync(part.dir, { throwIfNoEntry: false })?.isDirectory()) {
         for (const f of listFiles(part.dir, part.ext)) {
-          h.update(`${relative(part.dir, f)}\0`);
+          h.update(`${pathInKey(f, part.dir)}\0`);
           h.update(readFileSync(f));
         }
       }

@@ -34,7 +34,7 @@ export async function ingestWorkbook(path: string, opts: IngestOptions): Promise
   const nameYear = yearFromFileName(path);
   const year = opts.year ?? nameYear;
   const fileWhere: Location = { file, ...(year !== undefined ? { year } : {}) };
-  const empty = (y: Year, scheme: SchemeId): YearExtract => ({ year: y, file: path, scheme, units: [], findings, columns: {} });
+  const empty = (y: Year, scheme: SchemeId): YearExtract => ({ year: y, file, scheme, units: [], findings, columns: {} });
 
   if (year === undefined) {
     findings.push(finding('file.year-unknown', { file }, fileWhere));
@@ -74,8 +74,8 @@ export async function ingestWorkbook(path: string, opts: IngestOptions): Promise
     rows[sheet] = readSheet({ ws, sheet, headers, cb: opts.codebook, ref: opts.reference, year, where: fileWhere, out: findings });
   }
 
-  const units = mergeUnits({ rows, letters, yc, ref: opts.reference, year, file: path, where: fileWhere, out: findings });
-  return { year, file: path, scheme, units, findings, columns: letters, ...(isSynthetic(wb) ? { synthetic: true } : {}) };
+  const units = mergeUnits({ rows, letters, yc, ref: opts.reference, year, file, where: fileWhere, out: findings });
+  return { year, file, scheme, units, findings, columns: letters, ...(isSynthetic(wb) ? { synthetic: true } : {}) };
 }
 
 /** Sample data says so in the workbook's properties (category or keywords "eksempeldata"). */

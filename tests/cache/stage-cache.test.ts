@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +35,6 @@ describe('stage cache', () => {
     const dir = tmp();
     const code = join(dir, 'code');
     const cache = { dir: join(dir, '.cache'), read: true };
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(code);
     writeFileSync(join(code, 'stage.ts'), 'export const x = 1;');
     let calls = 0;
@@ -44,6 +43,24 @@ describe('stage cache', () => {
     await cachedStage(cache, 's', 'n', [{ dir: code }], () => ++calls);
     await cachedStage({ ...cache, read: false }, 's', 'n', [{ dir: code }], () => ++calls);
     expect(calls).toBe(3);
+  });
+
+  it('names files and folders relative to the project root: a moved checkout keeps its keys', () => {
+    const layout = (root: string, content: string): { file: string; dir: string } => {
+      mkdirSync(join(root, 'data', 'raw'), { recursive: true });
+      mkdirSync(join(root, 'pipeline', 'ingest'), { recursive: true });
+      writeFileSync(join(root, 'data', 'raw', 'is248_2024.xlsx'), content);
+      writeFileSync(join(root, 'pipeline', 'ingest', 'read.ts'), 'export const x = 1;');
+      return { file: join(root, 'data', 'raw', 'is248_2024.xlsx'), dir: join(root, 'pipeline', 'ingest') };
+    };
+    const [a, b, c] = [tmp(), tmp(), tmp()];
+    const keyOf = (root: string, p: { file: string; dir: string }) => hashParts([{ file: p.file }, { dir: p.dir, ext: ['.ts'] }], root);
+    const here = layout(a, 'workbook');
+    // The same files at another place: the same key.
+    expect(keyOf(b, layout(b, 'workbook'))).toBe(keyOf(a, here));
+    // Other content, or the same content under another name, is another key.
+    expect(keyOf(c, layout(c, 'workbook, corrected'))).not.toBe(keyOf(a, here));
+    expect(hashParts([{ file: here.file }], a)).not.toBe(hashParts([{ file: here.file }], join(a, 'data')));
   });
 
   it('hashes values independently of key order', () => {

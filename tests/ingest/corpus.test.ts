@@ -73,6 +73,10 @@ describe('workbook-level problems', () => {
     const named = await ingestWorkbook(fixture('change/is248_2023.xlsx'), { codebook, reference });
     expect(named.year).toBe(2023);
     expect(named.scheme).toBe('A');
+    // The artifact names the workbook, not where this machine keeps it (the stage cache survives a move).
+    expect(named.file).toBe('is248_2023.xlsx');
+    expect(named.units.length).toBeGreaterThan(0);
+    expect(new Set(named.units.map((u) => u.source.file))).toEqual(new Set(['is248_2023.xlsx']));
     const clash = await ingestWorkbook(fixture('change/is248_2023.xlsx'), { codebook, reference, year: 2022 });
     expect(clash.findings.map((f) => f.rule)).toContain('file.year-mismatch');
   });
