@@ -57,11 +57,15 @@ describe('factsheets command', () => {
     expect(again.stdout).toMatch(/3 selected, 0 rendered, 3 unchanged, 0 failed/);
   });
 
-  it('has readable, 2–4 page PDFs with the unit in the title', async () => {
+  it('has readable, compact, 2–4 page PDFs with the unit in the title', async () => {
     const year = readdirSync(out).find((d) => /^\d{4}$/.test(d))!;
     const dir = join(out, year, 'faktaark');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.pdf'))) {
-      const pdf = await PDFDocument.load(readFileSync(join(dir, file)));
+      const bytes = readFileSync(join(dir, file));
+      // Structure elements in compressed object streams: ~100–160 KB a sheet (Chrome writes ~180–260 KB).
+      expect(bytes.toString('latin1')).toMatch(/\/Type \/ObjStm/);
+      expect(bytes.length, file).toBeLessThan(200_000);
+      const pdf = await PDFDocument.load(bytes);
       expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
       expect(pdf.getPageCount()).toBeLessThanOrEqual(4);
       expect(pdf.getTitle()).toBeTruthy();
