@@ -13,6 +13,8 @@ export interface ListingColumn {
   /** HTML: show the value as a link to the file named in this row's `linkKey` (relative to the folder). */
   linkKey?: string;
   numeric?: boolean;
+  /** HTML: the text may wrap (free text such as a reason); other columns keep each value on one line. */
+  wrap?: boolean;
   /** Leave the column out of the CSV (e.g. a label for people) or the HTML (e.g. a code for programs). */
   only?: 'csv' | 'html';
 }
@@ -49,7 +51,8 @@ export function listingHtml(listing: Listing): string {
     const text = v === null || v === undefined ? '' : escapeHtml(String(v));
     const href = c.linkKey !== undefined ? row[c.linkKey] : undefined;
     const body = typeof href === 'string' && href !== '' ? `<a href="${escapeHtml(encodeURI(href))}">${text}</a>` : text;
-    return `<td${c.numeric ? ' class="num"' : ''}>${body}</td>`;
+    const classes = [...(c.numeric ? ['num'] : []), ...(c.wrap ? ['wrap'] : [])];
+    return `<td${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${body}</td>`;
   };
   return [
     '<!doctype html>',
@@ -62,7 +65,8 @@ export function listingHtml(listing: Listing): string {
     'body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }',
     '.notice { background: #fde8e8; color: #900; font-weight: bold; padding: .5rem 1rem; display: inline-block; }',
     'table { border-collapse: collapse; font-size: .9rem; }',
-    'th, td { padding: .25rem .6rem; border-bottom: 1px solid #ddd; text-align: left; }',
+    'th, td { padding: .25rem .6rem; border-bottom: 1px solid #ddd; text-align: left; white-space: nowrap; }',
+    'td.wrap { white-space: normal; min-width: 16em; }',
     'th { position: sticky; top: 0; background: #fff; border-bottom: 2px solid #444; }',
     'td.num { text-align: right; font-variant-numeric: tabular-nums; }',
     '</style>',

@@ -362,7 +362,7 @@ function writeSheetIndex(dir: string, sheets: readonly SheetRow[], data: BuildDa
       { key: 'pages', label: 'Sider', numeric: true },
       { key: 'status', label: 'Status', only: 'csv' },
       { key: 'statusText', label: 'Status', only: 'html' },
-      { key: 'reason', label: 'Merknad' },
+      { key: 'reason', label: 'Merknad', wrap: true },
     ],
     rows: sheets.map((s) => ({
       code: s.unit.code,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listingCsv, listingHtml, type Listing } from '../../pipeline/batch/index.ts';
+import { launchBrowser } from '../../pipeline/print/launch.ts';
 
 const listing: Listing = {
   title: 'Faktaark 2024',
@@ -33,5 +34,32 @@ describe('listing', () => {
     expect(html).toContain('Eksempeldata – ikke offisielle tall');
     expect(html).toContain('<td>laget nå</td>');
     expect(html).not.toContain('rendered');
+  });
+
+  it('keeps each value on one line in a narrow window, except in a column that may wrap', async () => {
+    const long = 'no template for this unit, and a second clause that makes it long';
+    const html = listingHtml({
+      ...listing,
+      columns: [...listing.columns, { key: 'reason', label: 'Merknad', wrap: true }],
+      rows: listing.rows.map((r) => ({ ...r, file: '030104-st-hanshaugen.pdf', reason: long })),
+    });
+    const chrome = await launchBrowser();
+    try {
+      const page = await chrome.browser.newPage();
+      await page.setViewport({ width: 500, height: 600 });
+      await page.setContent(html);
+      // Lines of text in each cell of the first row, by column.
+      const lines = await page.$$eval('tbody tr:first-child td', (cells) =>
+        cells.map((td) => {
+          const range = document.createRange();
+          range.selectNodeContents(td);
+          return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size;
+        }),
+      );
+      expect(lines.slice(0, -1)).toEqual(lines.slice(0, -1).map(() => 1));
+      expect(lines.at(-1)).toBeGreaterThan(1);
+    } finally {
+      await chrome.close();
+    }
   });
 });
