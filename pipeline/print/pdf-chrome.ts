@@ -64,9 +64,9 @@ function open(bytes: Uint8Array): ChromePdf | undefined {
     if (known !== undefined) return known;
     const at = table.offsets.get(ref.objectNumber);
     if (at === undefined || ref.generationNumber !== 0) throw new Error(`object ${ref.objectNumber} is not in the table`);
-    const head = /^(\d+)\s+0\s+obj\b/.exec(latin1.decode(bytes.subarray(at, at + 32)));
-    if (!head || Number(head[1]) !== ref.objectNumber) throw new Error(`object ${ref.objectNumber} is not at its offset`);
-    const object = PDFObjectParser.forBytes(bytes.subarray(at + head[0].length), context).parseObject();
+    const head = objectHead(bytes.subarray(at));
+    if (!head || head.objectNumber !== ref.objectNumber) throw new Error(`object ${ref.objectNumber} is not at its offset`);
+    const object = PDFObjectParser.forBytes(bytes.subarray(at + head.length), context).parseObject();
     context.assign(ref, object);
     return object;
   };
@@ -176,6 +176,12 @@ function serialise(objectNumber: number, object: PDFObject): Uint8Array {
   return out;
 }
 
+/** `N 0 obj` at the start of `bytes`: the object's number and the header's length. */
+function objectHead(bytes: Uint8Array): { objectNumber: number; length: number } | undefined {
+  const head = /^(\d+)\s+0\s+obj\b/.exec(latin1.decode(bytes.subarray(0, 32)));
+  return head ? { objectNumber: Number(head[1]), length: head[0].length } : undefined;
+}
+
 /** An object's value alone (what an object stream holds). */
 function valueBytes(object: PDFObject): Uint8Array {
   const out = new Uint8Array(object.sizeInBytes());
@@ -200,9 +206,9 @@ function plainValue(chunk: Uint8Array): Uint8Array | undefined {
   end -= 'endobj'.length;
   while (end > 0 && isSpace(chunk[end - 1]!)) end--;
   if (endsWithAt(chunk, end, 'endstream')) return undefined;
-  const head = /^\d+\s+0\s+obj/.exec(latin1.decode(chunk.subarray(0, 32)));
+  const head = objectHead(chunk);
   if (!head) return undefined;
-  let start = head[0].length;
+  let start = head.length;
   while (start < end && isSpace(chunk[start]!)) start++;
   return start < end ? chunk.subarray(start, end) : undefined;
 }
@@ -253,7 +259,8 @@ function write(bytes: Uint8Array, table: XrefTable, context: PDFContext, trailer
   };
   for (const [objectNumber, chunk] of topLevel) put(objectNumber, chunk);
 
-  let next = Math.max(context.largestObjectNumber, ...table.offsets.keys(), ...added.map((a) => a[0])) + 1;
+  // Above every object of the table and every one registered since (openChromePdf set the start).
+  let next = context.largestObjectNumber + 1;
   const newline = ascii.encode('\n');
   for (let first = 0; first < packed.length; first += OBJECTS_PER_STREAM) {
     const group = packed.slice(first, first + OBJECTS_PER_STREAM);
@@ -268,43 +275,33 @@ function write(bytes: Uint8Array, table: XrefTable, context: PDFContext, trailer
       at += value.length + 1;
     });
     const head = ascii.encode(`${index.join(' ')}\n`);
-    const data = deflateSync(concat([head, ...values]));
-    put(stream, streamObject(stream, `/Type /ObjStm /N ${group.length} /First ${head.length} /Filter /FlateDecode /Length ${data.length}`, data));
+    const data = deflateSync(Buffer.concat([head, ...values]));
+    put(stream, streamObject(stream, `<</Type /ObjStm /N ${group.length} /First ${head.length} /Filter /FlateDecode /Length ${data.length}>>`, data));
   }
 
   const xref = next++;
   const size = next;
   entries.set(xref, [1, pos, 0]);
-  const rows = new Uint8Array(size * 7);
+  // Entries of 1 + 4 + 2 bytes (/W [1 4 2]): type, offset or object stream, generation or index.
+  const rows = new DataView(new ArrayBuffer(size * 7));
   for (let n = 0; n < size; n++) {
     const [type, a, b] = entries.get(n) ?? [0, 0, 65535];
-    const row = n * 7;
-    rows[row] = type;
-    rows[row + 1] = (a >>> 24) & 0xff;
-    rows[row + 2] = (a >>> 16) & 0xff;
-    rows[row + 3] = (a >>> 8) & 0xff;
-    rows[row + 4] = a & 0xff;
-    rows[row + 5] = (b >>> 8) & 0xff;
-    rows[row + 6] = b & 0xff;
+    rows.setUint8(n * 7, type);
+    rows.setUint32(n * 7 + 1, a);
+    rows.setUint16(n * 7 + 5, b);
   }
   const data = deflateSync(rows);
+  // The trailer's entries (Root, Info, …) become the cross-reference stream's dictionary.
   trailer.set(PDFName.of('Size'), PDFNumber.of(size));
-  const dict = `${trailer.toString().replace(/>>\s*$/, '')} /Type /XRef /W [1 4 2] /Filter /FlateDecode /Length ${data.length}>>`;
-  chunks.push(streamObject(xref, dict, data, true), ascii.encode(`startxref\n${pos}\n%%EOF\n`));
-  return concat(chunks);
+  trailer.set(PDFName.of('Type'), PDFName.of('XRef'));
+  trailer.set(PDFName.of('W'), context.obj([1, 4, 2]));
+  trailer.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
+  trailer.set(PDFName.of('Length'), PDFNumber.of(data.length));
+  chunks.push(streamObject(xref, trailer.toString(), data), ascii.encode(`startxref\n${pos}\n%%EOF\n`));
+  return Buffer.concat(chunks);
 }
 
-/** `N 0 obj <<dict>> stream … endstream endobj`; `dict` with or without its << >>. */
-function streamObject(objectNumber: number, dict: string, data: Uint8Array, wrapped = false): Uint8Array {
-  return concat([ascii.encode(`${objectNumber} 0 obj\n${wrapped ? dict : `<<${dict}>>`}\nstream\n`), data, ascii.encode('\nendstream\nendobj\n')]);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+/** `N 0 obj <<…>> stream … endstream endobj`. */
+function streamObject(objectNumber: number, dict: string, data: Uint8Array): Uint8Array {
+  return Buffer.concat([ascii.encode(`${objectNumber} 0 obj\n${dict}\nstream\n`), data, ascii.encode('\nendstream\nendobj\n')]);
 }
