@@ -19,6 +19,9 @@ export interface PdfLine {
   text: string;
   /** Distance from the top of the page in points (of the line's baseline). */
   top: number;
+  /** From the left edge of the page to the first glyph's origin and to the last glyph's advance, in points. */
+  left: number;
+  right: number;
   marking: Marking;
 }
 
@@ -153,6 +156,8 @@ async function readPage(doc: PDFDocumentProxy, n: number): Promise<PdfPage> {
       const markings = new Set(g.items.map((e) => e.marking));
       return {
         top: Math.round((height - g.y) * 10) / 10,
+        left: Math.min(...g.items.map((e) => e.item.transform[4] as number)),
+        right: Math.max(...g.items.map((e) => (e.item.transform[4] as number) + e.item.width)),
         text: joinItems(g.items.map((e) => e.item)),
         marking: markings.size === 1 ? [...markings][0]! : 'mixed',
       };

@@ -1,11 +1,10 @@
 // Glyphs in the printed PDF sit at Open Sans's own advances: each word is as wide as fontkit measures it
 // (pipeline/fonts, which the charts use to lay out labels). With Chrome's default font hinting on Linux each
 // advance is rounded to a whole CSS pixel and words come out 1–3 % narrower or wider, with uneven spacing.
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontFaceCss } from '../../pipeline/fonts/css.ts';
 import { measureText } from '../../pipeline/fonts/index.ts';
+import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
 import { printPdf } from '../../pipeline/print/print.ts';
 
@@ -28,26 +27,8 @@ beforeAll(async () => {
   const html = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>t</title><style>${fontFaceCss()} body { font-family: 'Open Sans'; margin: 0; }</style></head><body>${body}</body></html>`;
   const { pdf } = await printPdf(chrome.browser, { html, mode: 'native' });
   // pdfjs places each text item from the PDF's own glyph widths and text positioning (independent of fontkit).
-  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
-  try {
-    const lines: { y: number; x0: number; x1: number; text: string }[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      for (const item of content.items as TextItem[]) {
-        if (!('str' in item) || item.str.trim() === '') continue;
-        const x = item.transform[4] as number;
-        const y = (n - 1) * 10_000 - (item.transform[5] as number); // top to bottom over pages
-        const line = lines.find((l) => Math.abs(l.y - y) < 1);
-        if (line === undefined) lines.push({ y, x0: x, x1: x + item.width, text: item.str });
-        else ((line.x0 = Math.min(line.x0, x)), (line.x1 = Math.max(line.x1, x + item.width)), (line.text += item.str));
-      }
-    }
-    lines.sort((a, b) => a.y - b.y);
-    const found = lines.map((l) => ({ text: l.text.trim(), width: l.x1 - l.x0 }));
-    words = STYLES.map((_, i) => found.slice(i * WORDS.length, (i + 1) * WORDS.length));
-  } finally {
-    await doc.destroy();
-  }
+  const found = (await inspectPdf(pdf)).pages.flatMap((p) => p.lines).map((l) => ({ text: l.text, width: l.right - l.left }));
+  words = STYLES.map((_, i) => found.slice(i * WORDS.length, (i + 1) * WORDS.length));
 }, 60_000);
 
 afterAll(async () => {
