@@ -3,7 +3,7 @@
 // the answer counts of all units and the findings by report-year unit. Kept in a WeakMap keyed by the
 // BuildData object, so it lives exactly as long as the data it was computed from (a cache, not state:
 // the same data always gives the same values).
-import type { BuildData } from '../build/data.ts';
+import type { BuildData } from '../types.ts';
 import { codebookForYear, type QuestionVariable } from '../codebook/index.ts';
 import { crosswalkCache, isBydel, OSLO } from '../harmonise/index.ts';
 import { osloPopulation, sizeGroupFor } from '../population/index.ts';

@@ -1,7 +1,7 @@
 // The trend: the unit's rate per 10 000 in the target group for every panel year, next to the places it is
 // compared with, and where the series break: the 2020 kommune reform (and pandemic) and every year the
 // årsverk categories changed (from the codebook's schemes).
-import type { BuildData } from '../../build/data.ts';
+import type { BuildData } from '../../types.ts';
 import { schemeForYear } from '../../codebook/index.ts';
 import { GROUPS, type Year } from '../../types.ts';
 import type { Sum } from '../aggregate.ts';
