@@ -1,3 +1,4 @@
+import { PipelineError } from '../errors.ts';
 // The batch scheduler: runs many jobs on a pool of printers (tabs) of one shared backend (a browser), with a
 // time limit per attempt, one retry, a backend restart every N jobs, after a crash and after a timeout, and
 // per-job results. One failing job never stops the others. Pure logic: the backend is an interface, so tests
@@ -81,20 +82,18 @@ export interface BatchSummary<R> {
   restarts: RestartReason[];
 }
 
-export class BatchTimeoutError extends Error {
+export class BatchTimeoutError extends PipelineError {
   constructor(
     readonly what: string,
     readonly ms: number,
   ) {
-    super(`${what} timed out after ${ms} ms`);
-    this.name = 'BatchTimeoutError';
+    super('batch.timeout', `${what} timed out after ${ms} ms`);
   }
 }
 
-class LaunchError extends Error {
+class LaunchError extends PipelineError {
   constructor(message: string) {
-    super(message);
-    this.name = 'LaunchError';
+    super('batch.launch-failed', message);
   }
 }
 

@@ -1,6 +1,7 @@
 // Splitting a batch between CI runners: `--shard i/n` takes the items whose code hashes to i (1-based) of n.
 // The share of an item depends on its code only, so it stays the same when other units come or go.
 import { createHash } from 'node:crypto';
+import { PipelineError } from '../errors.ts';
 
 export interface Shard {
   /** 1 … count. */
@@ -8,11 +9,9 @@ export interface Shard {
   count: number;
 }
 
-export class ShardError extends Error {
-  readonly code = 'batch.bad-shard';
+export class ShardError extends PipelineError {
   constructor(text: string) {
-    super(`--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4; got "${text}"`);
-    this.name = 'ShardError';
+    super('batch.bad-shard', `--shard takes i/n with 1 ≤ i ≤ n, e.g. 2/4; got "${text}"`);
   }
 }
 

@@ -9,6 +9,7 @@ import type { TextMeasurer } from '../fonts/index.ts';
 import { accessibleSvg } from './svg.ts';
 import { useFontMetrics } from './text-metrics.ts';
 import { chartTheme, VEGA_LOCALE } from './theme.ts';
+import { PipelineError } from '../errors.ts';
 
 export interface RenderOptions {
   /** Figure id: prefixes the ids inside the SVG so many charts can share one page. */
@@ -27,14 +28,9 @@ export interface RenderedChart {
   height: number;
 }
 
-export class ChartError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly location?: string,
-  ) {
-    super(location ? `${message} (${location})` : message);
-    this.name = 'ChartError';
+export class ChartError extends PipelineError {
+  constructor(code: string, message: string, at?: string) {
+    super(code, message, at === undefined ? undefined : { at });
   }
 }
 

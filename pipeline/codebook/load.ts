@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { codebookSchema, type CodebookFile } from './schema.ts';
+import { PipelineError } from '../errors.ts';
 
-export class CodebookError extends Error {
-  readonly code = 'CODEBOOK_INVALID';
+export class CodebookError extends PipelineError {
   constructor(
     readonly file: string,
     readonly issues: string[],
   ) {
-    super(`Codebook ${file} is invalid:\n  - ${issues.join('\n  - ')}`);
+    super('codebook.invalid', `Codebook ${file} is invalid:\n  - ${issues.join('\n  - ')}`);
   }
 }
 

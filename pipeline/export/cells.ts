@@ -30,5 +30,5 @@ export function cellSpec(value: CellValue | undefined, format: ColumnFormat, whe
       ? { value: n, numFmt: EXCEL_NUMBER_FORMATS[format], display: formatCell(n, format), alignRight: false }
       : { value: n, numFmt: GENERAL_FORMAT, display: String(n), alignRight: false };
   }
-  throw new ExportError('EXPORT_BAD_CELL', `${where}: a cell must be a number, a string or null, not ${typeof value}`);
+  throw new ExportError('export.bad-cell', `${where}: a cell must be a number, a string or null, not ${typeof value}`);
 }

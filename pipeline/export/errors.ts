@@ -1,12 +1,9 @@
 // Export errors carry a code and say which table, row and column they concern.
-export type ExportErrorCode = 'EXPORT_BAD_CELL' | 'EXPORT_BAD_TABLE';
+export type ExportErrorCode = 'export.bad-cell' | 'export.bad-table';
+import { PipelineError } from '../errors.ts';
 
-export class ExportError extends Error {
-  constructor(
-    readonly code: ExportErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExportError';
+export class ExportError extends PipelineError {
+  constructor(code: ExportErrorCode, message: string) {
+    super(code, message);
   }
 }

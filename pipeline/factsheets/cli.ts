@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { parseShard, ShardError } from '../batch/shard.ts';
 import type { FactsheetOptions } from './run.ts';
 import type { Lang } from './types.ts';
+import { PipelineError } from '../errors.ts';
 
 export interface FactsheetCliOptions {
   year?: number;
@@ -18,13 +19,9 @@ export interface FactsheetCliOptions {
   approvedOnly?: boolean;
 }
 
-export class CliArgumentError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CliArgumentError';
+export class CliArgumentError extends PipelineError {
+  constructor(code: string, message: string) {
+    super(code, message);
   }
 }
 

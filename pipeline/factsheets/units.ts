@@ -8,6 +8,7 @@ import type { Malform } from '../types.ts';
 import { LAND, shared } from './shared.ts';
 import { slug } from './slug.ts';
 import type { FactsheetUnit, Lang } from './types.ts';
+import { PipelineError } from '../errors.ts';
 
 export const LAND_NAME = 'Hele landet';
 
@@ -53,12 +54,8 @@ function unitIndex(data: BuildData): Map<string, FactsheetUnit> {
   return m;
 }
 
-export class FactsheetError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'FactsheetError';
+export class FactsheetError extends PipelineError {
+  constructor(code: string, message: string) {
+    super(code, message);
   }
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { PipelineError } from '../errors.ts';
 
 export type FontSubset = 'latin' | 'latin-ext';
 export type FontWeight = 400 | 600 | 700;
@@ -35,14 +36,9 @@ export interface FontFaceFile {
   ranges: readonly (readonly [number, number])[];
 }
 
-export class FontError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly location?: string,
-  ) {
-    super(location ? `${message} (${location})` : message);
-    this.name = 'FontError';
+export class FontError extends PipelineError {
+  constructor(code: string, message: string, at?: string) {
+    super(code, message, at === undefined ? undefined : { at });
   }
 }
 

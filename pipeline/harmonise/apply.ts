@@ -24,7 +24,7 @@ export function applyCrosswalk(cw: Crosswalk, values: UnitValues, shareKey: (var
   const out = new Map<UnitCode, Record<string, number>>();
   for (const [code, record] of values) {
     const parts = cw.targets.get(code);
-    if (!parts) throw new HarmoniseError('HARMONISE_UNKNOWN_UNIT', `unit ${code} is not a kommune or Oslo bydel in ${cw.from}`);
+    if (!parts) throw new HarmoniseError('harmonise.unknown-unit', `unit ${code} is not a kommune or Oslo bydel in ${cw.from}`);
     for (const part of parts) {
       let target = out.get(part.code);
       if (!target) out.set(part.code, (target = {}));

@@ -25,12 +25,12 @@ export interface Crosswalk {
 const byCode = (a: CrosswalkPart, b: CrosswalkPart) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 export function crosswalk(ref: Reference, from: Year, to: Year, steps: readonly ChangeStep[] = changeSteps(ref)): Crosswalk {
-  if (to < from) throw new HarmoniseError('HARMONISE_BACKWARDS', `cannot harmonise ${from} to the earlier structure of ${to}`);
+  if (to < from) throw new HarmoniseError('harmonise.backwards', `cannot harmonise ${from} to the earlier structure of ${to}`);
   let codes: UnitCode[];
   try {
     codes = structureCodes(ref, from);
   } catch {
-    throw new HarmoniseError('HARMONISE_NO_STRUCTURE', `the reference data have no kommune list for ${from}`);
+    throw new HarmoniseError('harmonise.no-structure', `the reference data have no kommune list for ${from}`);
   }
   const divider = splitDivider(ref, steps, from);
   const targets = new Map<UnitCode, CrosswalkPart[]>();

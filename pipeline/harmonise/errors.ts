@@ -1,17 +1,14 @@
 // Errors of the harmonise stage carry a stable code, like the rest of the pipeline's errors.
 export type HarmoniseErrorCode =
-  | 'HARMONISE_BACKWARDS'
-  | 'HARMONISE_NO_STRUCTURE'
-  | 'HARMONISE_UNKNOWN_UNIT'
-  | 'HARMONISE_SPLIT_UNSUPPORTED'
-  | 'HARMONISE_POPULATION_MISSING';
+  | 'harmonise.backwards'
+  | 'harmonise.no-structure'
+  | 'harmonise.unknown-unit'
+  | 'harmonise.split-unsupported'
+  | 'harmonise.population-missing';
+import { PipelineError } from '../errors.ts';
 
-export class HarmoniseError extends Error {
-  constructor(
-    readonly code: HarmoniseErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HarmoniseError';
+export class HarmoniseError extends PipelineError {
+  constructor(code: HarmoniseErrorCode, message: string) {
+    super(code, message);
   }
 }

@@ -43,7 +43,7 @@ function reestablished(code: UnitCode, step: ChangeStep, dataYear: Year, origin:
   if (!rule) return undefined;
   const target = rule.origins[origin];
   if (!target) {
-    throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${origin} (${dataYear}) reaches ${code}, which is divided in ${step.year}, but is not listed among its pre-${rule.before} parts`);
+    throw new HarmoniseError('harmonise.split-unsupported', `${origin} (${dataYear}) reaches ${code}, which is divided in ${step.year}, but is not listed among its pre-${rule.before} parts`);
   }
   return new Map([[target, { ...WHOLE }]]);
 }
@@ -71,22 +71,22 @@ export function splitDivider(ref: Reference, steps: readonly ChangeStep[], dataY
     const pieces = step.targets.get(code)!;
     const where = `${code} (divided ${step.year}) for values of ${dataYear}`;
     if (step.year > POPULATION_BORDERS) {
-      throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${where}: the reference population has no ${step.year} borders`);
+      throw new HarmoniseError('harmonise.split-unsupported', `${where}: the reference population has no ${step.year} borders`);
     }
     const pop = ref.population.get(dataYear);
     const hist = ref.populationHistorical.get(dataYear);
-    if (!pop || !hist) throw new HarmoniseError('HARMONISE_POPULATION_MISSING', `${where}: no reference population for ${dataYear}`);
+    if (!pop || !hist) throw new HarmoniseError('harmonise.population-missing', `${where}: no reference population for ${dataYear}`);
     const sup = supportOf();
     const residuals = new Map<UnitCode, Weight>();
     const splitters = new Set<UnitCode>();
     for (const piece of pieces) {
       const reach = walk(piece, step.year, POPULATION_BORDERS, steps, () => {
-        throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${where}: its part ${piece} is divided again`);
+        throw new HarmoniseError('harmonise.split-unsupported', `${where}: its part ${piece} is divided again`);
       });
       const [target, ...more] = [...reach.keys()];
-      if (!target || more.length) throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${where}: part ${piece} does not map to one 2024 kommune`);
+      if (!target || more.length) throw new HarmoniseError('harmonise.split-unsupported', `${where}: part ${piece} does not map to one 2024 kommune`);
       const total = pop.get(target);
-      if (!total) throw new HarmoniseError('HARMONISE_POPULATION_MISSING', `${where}: no ${dataYear} population for ${target}`);
+      if (!total) throw new HarmoniseError('harmonise.population-missing', `${where}: no ${dataYear} population for ${target}`);
       const residual: Weight = { ...total };
       for (const [c, reachC] of sup) {
         if (!reachC.has(target)) continue;
@@ -95,24 +95,24 @@ export function splitDivider(ref: Reference, steps: readonly ChangeStep[], dataY
           continue;
         }
         const p = hist.get(c);
-        if (!p) throw new HarmoniseError('HARMONISE_POPULATION_MISSING', `${where}: no ${dataYear} population for ${c}`);
+        if (!p) throw new HarmoniseError('harmonise.population-missing', `${where}: no ${dataYear} population for ${c}`);
         for (const k of POP_KEYS) residual[k] -= p[k];
       }
       if (POP_KEYS.some((k) => residual[k] < 0)) {
-        throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${where}: negative population left for part ${piece}`);
+        throw new HarmoniseError('harmonise.split-unsupported', `${where}: negative population left for part ${piece}`);
       }
       residuals.set(piece, residual);
     }
     const [splitter, ...others] = [...splitters];
     if (!splitter || others.length) {
-      throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${where}: expected one divided predecessor, found ${[...splitters].join(', ') || 'none'}`);
+      throw new HarmoniseError('harmonise.split-unsupported', `${where}: expected one divided predecessor, found ${[...splitters].join(', ') || 'none'}`);
     }
     // The parts must add up to the divided kommune itself, or the reference data disagree with each other.
     const whole = hist.get(splitter);
     const sums: Weight = { total: 0, age0_17: 0, age18plus: 0 };
     for (const r of residuals.values()) for (const k of POP_KEYS) sums[k] += r[k];
     if (!whole || POP_KEYS.some((k) => Math.abs(sums[k] - whole[k]) > 0.5)) {
-      throw new HarmoniseError('HARMONISE_SPLIT_UNSUPPORTED', `${where}: the parts' population (${sums.total}) differs from ${splitter}'s (${whole?.total})`);
+      throw new HarmoniseError('harmonise.split-unsupported', `${where}: the parts' population (${sums.total}) differs from ${splitter}'s (${whole?.total})`);
     }
     const shares = new Map<UnitCode, Weight>();
     for (const [piece, r] of residuals) {

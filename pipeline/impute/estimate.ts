@@ -58,7 +58,7 @@ export function estimateTotals(
       rate = overall.rate[g];
       usedOverall = true;
     }
-    if (rate === undefined) throw new ImputeError('IMPUTE_NO_REPORTS', `cannot estimate ${code} in ${year.year}: no unit reported årsverk that year`);
+    if (rate === undefined) throw new ImputeError('impute.no-reports', `cannot estimate ${code} in ${year.year}: no unit reported årsverk that year`);
     totals[g] = (rate * targetPopulation(pop, g)) / 10_000;
   }
   const basis = usedOverall

@@ -23,7 +23,7 @@ export function imputeYear(
   const sizeOf = new Map<UnitCode, SizeGroupId>();
   for (const code of target.units) {
     const p = population.get(code);
-    if (!p) throw new ImputeError('IMPUTE_NO_POPULATION', `no population for ${code} in ${target.year}`);
+    if (!p) throw new ImputeError('impute.no-population', `no population for ${code} in ${target.year}`);
     sizeOf.set(code, sizeGroupFor(code, p.total));
   }
   const members = (g: SizeGroupId) => target.units.filter((c) => sizeOf.get(c) === g && target.reported.has(c));

@@ -2,6 +2,7 @@
 import type { ArsverkVariable } from '../codebook/index.ts';
 import type { UnitValues } from '../harmonise/index.ts';
 import type { ImputationCounts, ImputationFlag, SchemeId, UnitCode, Year } from '../types.ts';
+import { PipelineError } from '../errors.ts';
 
 /** What one year's extract says, reduced to what imputation needs. */
 export interface ReportedYear {
@@ -25,12 +26,8 @@ export interface ImputedYear {
   counts: ImputationCounts;
 }
 
-export class ImputeError extends Error {
-  constructor(
-    readonly code: 'IMPUTE_NO_REPORTS' | 'IMPUTE_NO_POPULATION',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ImputeError';
+export class ImputeError extends PipelineError {
+  constructor(code: 'impute.no-reports' | 'impute.no-population', message: string) {
+    super(code, message);
   }
 }

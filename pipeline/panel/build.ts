@@ -11,6 +11,7 @@ import { imputeYear, reportedYear, toStructure, type ImputedYear, type ReportedY
 import { populationOnBorders, sizeGroupFor, unitInfos } from '../population/index.ts';
 import type { Reference } from '../reference/index.ts';
 import { GROUPS, type AnswerRow, type Panel, type PanelRow, type Year, type YearExtract } from '../types.ts';
+import { PipelineError } from '../errors.ts';
 
 export interface PanelOptions {
   reportYear: Year;
@@ -21,13 +22,9 @@ export interface PanelOptions {
   log?: Pick<Logger, 'warn'>;
 }
 
-export class PanelError extends Error {
-  constructor(
-    readonly code: 'PANEL_NO_REPORT_YEAR' | 'PANEL_DUPLICATE_YEAR',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PanelError';
+export class PanelError extends PipelineError {
+  constructor(code: 'panel.no-report-year' | 'panel.duplicate-year', message: string) {
+    super(code, message);
   }
 }
 
@@ -38,9 +35,9 @@ export function buildPanel(extracts: readonly YearExtract[], opts: PanelOptions)
 
   const used = extracts.filter((e) => e.year <= R).sort((a, b) => a.year - b.year);
   for (let i = 1; i < used.length; i++) {
-    if (used[i]!.year === used[i - 1]!.year) throw new PanelError('PANEL_DUPLICATE_YEAR', `two extracts for ${used[i]!.year}: ${used[i - 1]!.file} and ${used[i]!.file}`);
+    if (used[i]!.year === used[i - 1]!.year) throw new PanelError('panel.duplicate-year', `two extracts for ${used[i]!.year}: ${used[i - 1]!.file} and ${used[i]!.file}`);
   }
-  if (!used.some((e) => e.year === R)) throw new PanelError('PANEL_NO_REPORT_YEAR', `no extract for the report year ${R}`);
+  if (!used.some((e) => e.year === R)) throw new PanelError('panel.no-report-year', `no extract for the report year ${R}`);
 
   // 1. What each year reported, in its own structure.
   const reported: ReportedYear[] = used.map((extract) => {

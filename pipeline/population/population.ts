@@ -7,12 +7,11 @@
 import { applyCrosswalk, crosswalk, isBydel, POPULATION_BORDERS, structureCodes, type Crosswalk } from '../harmonise/index.ts';
 import { sizeGroupOf, type Reference } from '../reference/index.ts';
 import type { Group, PopulationCount, SizeGroupId, UnitCode, Year } from '../types.ts';
+import { PipelineError } from '../errors.ts';
 
-export class PopulationError extends Error {
-  readonly code = 'POPULATION_MISSING';
+export class PopulationError extends PipelineError {
   constructor(message: string) {
-    super(message);
-    this.name = 'PopulationError';
+    super('population.missing', message);
   }
 }
 

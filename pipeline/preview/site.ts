@@ -22,14 +22,11 @@ import {
 } from '../review/index.ts';
 import type { ChangeKind, ChapterInfo, PreviewProject, ProjectSource, RenderedDoc } from './project.ts';
 import { chapterRanges, reportChapter, reportFront } from './report-parts.ts';
+import { PipelineError } from '../errors.ts';
 
-export class PreviewError extends Error {
-  constructor(
-    readonly code: 'preview.not-found' | 'preview.bad-request',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PreviewError';
+export class PreviewError extends PipelineError {
+  constructor(code: 'preview.not-found' | 'preview.bad-request', message: string) {
+    super(code, message);
   }
 }
 

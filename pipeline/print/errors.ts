@@ -1,12 +1,9 @@
+import { PipelineError } from '../errors.ts';
+
 // The print stage's error: a stable code (`print.browser-missing`, `print.page-refs-unstable`, …), a message
 // and, where there is one, a location (a file, an element id).
-export class PrintError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly location?: string,
-  ) {
-    super(location ? `${message} (${location})` : message);
-    this.name = 'PrintError';
+export class PrintError extends PipelineError {
+  constructor(code: string, message: string, at?: string) {
+    super(code, message, at === undefined ? undefined : { at });
   }
 }

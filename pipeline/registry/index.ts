@@ -4,18 +4,18 @@
 import { CORE_ITEMS } from './core.ts';
 import { SURVEY_ITEMS } from './survey.ts';
 import type { ComputeInput, FigureModel, RegistryArtifact, RegistryItem } from './types.ts';
+import { PipelineError } from '../errors.ts';
 
 export type * from './types.ts';
 
 export const REGISTRY: readonly RegistryItem[] = [...CORE_ITEMS, ...SURVEY_ITEMS];
 
-export class RegistryError extends Error {
+export class RegistryError extends PipelineError {
   constructor(
     readonly id: string,
     message: string,
   ) {
-    super(`${id}: ${message}`);
-    this.name = 'RegistryError';
+    super('registry.item-failed', `${id}: ${message}`);
   }
 }
 

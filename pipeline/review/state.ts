@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { stableJson } from '../cache/hash.ts';
 import { outputLayout } from '../layout.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
+import { PipelineError } from '../errors.ts';
 
 export const REVIEW_STATUSES = ['approved', 'needs-changes', 'needs-review'] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -46,14 +47,9 @@ const entrySchema = z.strictObject({
   contentHash: z.string(),
 });
 
-export class ReviewError extends Error {
-  constructor(
-    readonly code: 'review.invalid-file' | 'review.invalid-id' | 'review.invalid-input',
-    message: string,
-    readonly location?: string,
-  ) {
-    super(location ? `${location}: ${message}` : message);
-    this.name = 'ReviewError';
+export class ReviewError extends PipelineError {
+  constructor(code: 'review.invalid-file' | 'review.invalid-id' | 'review.invalid-input', message: string, at?: string) {
+    super(code, message, at === undefined ? undefined : { file: at });
   }
 }
 

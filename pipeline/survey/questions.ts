@@ -2,6 +2,7 @@
 // "Vet ikke" marked neutral: shown grey and last, outside the ordered scale) and the years it was asked.
 import { inRange, type CodebookFile } from '../codebook/index.ts';
 import type { Year } from '../types.ts';
+import { PipelineError } from '../errors.ts';
 
 export interface AnswerOption {
   /** The answer code as a string ('1', '9'); the key of counts and shares. */
@@ -20,13 +21,9 @@ export interface ChoiceQuestion {
   lastYear: Year | null;
 }
 
-export class SurveyError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'SurveyError';
+export class SurveyError extends PipelineError {
+  constructor(code: string, message: string) {
+    super(code, message);
   }
 }
 

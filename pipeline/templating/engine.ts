@@ -4,15 +4,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { registerHelpers, type Lang } from './helpers.ts';
+import { PipelineError } from '../errors.ts';
 
-export class TemplateError extends Error {
+export class TemplateError extends PipelineError {
   constructor(
     readonly template: string,
     readonly field: string | undefined,
     readonly detail: string,
   ) {
-    super(`template ${template}: ${field ? `missing field "${field}"` : 'error'} (${detail})`);
-    this.name = 'TemplateError';
+    super(field ? 'template.missing-field' : 'template.failed', `template ${template}: ${field ? `missing field "${field}"` : 'error'} (${detail})`);
   }
 }
 

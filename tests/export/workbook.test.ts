@@ -315,7 +315,7 @@ describe('tablesWorkbook: edge cases', () => {
     const bad = { ...headline, rows: [{ cells: { gruppe: 'x', a2023: { formula: '1+1' } as unknown as number } }] };
     const err = await tablesWorkbook([bad], { synthetic: false, created: CREATED }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExportError);
-    expect((err as ExportError).code).toBe('EXPORT_BAD_CELL');
+    expect((err as ExportError).code).toBe('export.bad-cell');
     expect((err as ExportError).message).toContain('headline');
     expect((err as ExportError).message).toContain('a2023');
   });

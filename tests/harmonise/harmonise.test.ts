@@ -172,7 +172,7 @@ describe('errors', () => {
       }
     })();
     expect(err).toBeInstanceOf(HarmoniseError);
-    expect((err as HarmoniseError).code).toBe('HARMONISE_UNKNOWN_UNIT');
+    expect((err as HarmoniseError).code).toBe('harmonise.unknown-unit');
   });
 
   it('refuses to harmonise backwards', () => {

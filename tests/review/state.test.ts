@@ -46,7 +46,7 @@ describe('review state', () => {
   it('names the file and the entry when the file is malformed', () => {
     const file = join(tmp(), 'review.json');
     writeFileSync(file, '{ not json');
-    expect(() => readReviewState(file)).toThrow(expect.objectContaining({ code: 'review.invalid-file', location: file }));
+    expect(() => readReviewState(file)).toThrow(expect.objectContaining({ code: 'review.invalid-file', location: { file } }));
     writeFileSync(file, JSON.stringify({ 'factsheet:4601': { status: 'ok', comment: '', at: '', contentHash: '' } }));
     expect(() => readReviewState(file)).toThrow(/factsheet:4601.*status/);
     writeFileSync(file, JSON.stringify({ 'factsheet:4601': { status: 'approved', comment: '', at: '', contentHash: '', extra: 1 } }));
