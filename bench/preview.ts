@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import type { Context } from '../pipeline/context.ts';
+import { outputLayout } from '../pipeline/layout.ts';
 import { DEFAULT_PATHS } from '../pipeline/paths.ts';
 import { pipelineSource, startPreview } from '../pipeline/preview/index.ts';
 import { launchBrowser } from '../pipeline/print/index.ts';
@@ -42,8 +43,8 @@ export async function benchPreviewReload(opts: { unit: string; edits: number; ct
   const dir = mkdtempSync(join(tmpdir(), 'is248-bench-preview-'));
   cpSync(DEFAULT_PATHS.templates, join(dir, 'templates'), { recursive: true });
   cpSync(DEFAULT_PATHS.data, join(dir, 'data'), { recursive: true });
-  const cache = join(DEFAULT_PATHS.out, '.cache');
-  if (existsSync(cache)) cpSync(cache, join(dir, 'output', '.cache'), { recursive: true });
+  const cache = outputLayout(DEFAULT_PATHS.out).cache;
+  if (existsSync(cache)) cpSync(cache, outputLayout(join(dir, 'output')).cache, { recursive: true });
   const ctx: Context = { ...opts.ctx, root: dir };
   const source = pipelineSource({ data: join(dir, 'data'), out: join(dir, 'output'), templates: join(dir, 'templates') }, ctx);
   const preview = await startPreview({ source, host: '127.0.0.1', port: 0 }, ctx);

@@ -21,7 +21,8 @@ import { loadData } from '../pipeline/build/data.ts';
 import type { BuildData } from '../pipeline/types.ts';
 import type { Context } from '../pipeline/context.ts';
 import { factsheetUnits } from '../pipeline/factsheets/index.ts';
-import { defaultTabs, FACTSHEET_DIR, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
+import { outputLayout } from '../pipeline/layout.ts';
+import { defaultTabs, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../pipeline/paths.ts';
 import { benchPreviewReload } from './preview.ts';
 
@@ -118,13 +119,13 @@ if (only !== 'preview') {
   // ---- setup ---------------------------------------------------------------------------------------------
   console.log(`IS-24/8 fact-sheet benchmark: ${availableParallelism()} cores, load average ${loadavg().map((x) => fmt(x)).join(' ')} at start`);
   const out = mkdtempSync(join(tmpdir(), 'is248-bench-'));
-  const cache = join(DEFAULT_PATHS.out, '.cache');
-  if (existsSync(cache)) cpSync(cache, join(out, '.cache'), { recursive: true });
+  const cache = outputLayout(DEFAULT_PATHS.out).cache;
+  if (existsSync(cache)) cpSync(cache, outputLayout(out).cache, { recursive: true });
   let t0 = performance.now();
   const data: BuildData = await loadData({ data: DEFAULT_PATHS.data, out }, ctx);
   console.log(`data: report year ${data.reportYear}, loaded in ${fmt(seconds(t0), 2)} s${existsSync(cache) ? ' (cached stages)' : ' (no cache: computed)'}`);
   const units = factsheetUnits(data);
-  const dir = join(out, String(data.reportYear), FACTSHEET_DIR);
+  const dir = outputLayout(out).year(data.reportYear).factsheets.dir;
 
   interface Measure {
     s: number;

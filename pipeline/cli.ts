@@ -25,9 +25,11 @@ program
   .addOption(dataOption())
   .addOption(outOption())
   .option('--no-cache', 'recompute every stage instead of reading cached artifacts in <out>/.cache')
-  .action(async (opts: { year?: number; data: string; out: string; cache: boolean }) => {
-    const { runBuild } = await import('./build/index.ts');
-    process.exitCode = await runBuild(opts);
+  .option('--unit <codes...>', 'fact sheets only for these units, e.g. 4601,030101 (the report and the tables are built in full)')
+  .action(async (opts: { year?: number; data: string; out: string; cache: boolean; unit?: string[] }) => {
+    const [{ runBuild }, { codeList }] = await Promise.all([import('./build/index.ts'), import('./factsheets/cli.ts')]);
+    const units = codeList(opts.unit, '--unit');
+    process.exitCode = await runBuild({ year: opts.year, data: opts.data, out: opts.out, cache: opts.cache, ...(units ? { units } : {}) });
   });
 
 program

@@ -197,13 +197,13 @@ export interface BuildData {
   /** True when the data is sample (synthetic) data: every output must say so. */
   synthetic: boolean;
   /** Content keys of the artifacts, for incremental downstream stages. */
-  keys: { panel: string; findings: string };
+  keys: { panel: string; findings: string; codebook: string; reference: string };
 }
 
 /** The registry and its figures rendered to SVG. */
 export interface RegistryStage {
   artifact: RegistryArtifact;
   svgs: Record<string, RenderedFigure>;
-  /** Key of the rendered figures (changes when any table, figure or fact may have changed). */
+  /** Content key of the registry and its rendered figures (changes when any table, figure, fact or chart changed). */
   key: string;
 }

@@ -37,6 +37,8 @@ export interface DataInputs {
   referenceKey: string;
   codebookOf(year: Year): CodebookFile;
   codebookFileOf(year: Year): string;
+  /** Content hash of a year's codebook file. */
+  codebookKeyOf(year: Year): string;
 }
 
 export interface Ingested {
@@ -84,7 +86,8 @@ export function readInputs(opts: DataOptions): DataInputs {
     if (!cb) codebooks.set(path, (cb = readCodebook(path, hashParts([{ file: path }]))));
     return cb;
   };
-  return { reportYear, workbooks: all.filter((w) => w.year <= reportYear), reference, referenceKey, codebookOf, codebookFileOf };
+  const codebookKeyOf = (year: Year): string => hashParts([{ file: codebookFileOf(year) }]);
+  return { reportYear, workbooks: all.filter((w) => w.year <= reportYear), reference, referenceKey, codebookOf, codebookFileOf, codebookKeyOf };
 }
 
 /** Ingest: one artifact per workbook. */
@@ -120,7 +123,9 @@ export async function validate(inputs: DataInputs, ingested: Ingested, env: Stag
         extractKey: ingested.keys.get(extract.year)!,
         ...(previous ? { previous: { extract: previous, key: ingested.keys.get(previous.year)! } } : {}),
         codebook,
+        codebookKey: inputs.codebookKeyOf(extract.year),
         reference: inputs.reference,
+        referenceKey: inputs.referenceKey,
       },
       env,
     );
@@ -133,7 +138,16 @@ export async function validate(inputs: DataInputs, ingested: Ingested, env: Stag
 export async function panel(inputs: DataInputs, ingested: Ingested, findings: Finding[], env: StageEnv, ctx: Context): Promise<BuildData> {
   const r = await runStage(
     panelStage,
-    { reportYear: inputs.reportYear, extracts: ingested.extracts, extractKeys: ingested.keys, reference: inputs.reference, referenceKey: inputs.referenceKey, codebookOf: inputs.codebookOf, log: ctx.log },
+    {
+      reportYear: inputs.reportYear,
+      extracts: ingested.extracts,
+      extractKeys: ingested.keys,
+      reference: inputs.reference,
+      referenceKey: inputs.referenceKey,
+      codebookOf: inputs.codebookOf,
+      codebookKeys: inputs.workbooks.map((w) => inputs.codebookKeyOf(w.year)),
+      log: ctx.log,
+    },
     env,
   );
   return {
@@ -145,7 +159,7 @@ export async function panel(inputs: DataInputs, ingested: Ingested, findings: Fi
     findings,
     panel: r.value,
     synthetic: r.value.synthetic === true,
-    keys: { panel: r.key, findings: hashParts([{ value: findings }]) },
+    keys: { panel: r.key, findings: hashParts([{ value: findings }]), codebook: inputs.codebookKeyOf(inputs.reportYear), reference: inputs.referenceKey },
   };
 }
 

@@ -28,6 +28,8 @@ export interface BuildOptions {
   codebooks?: string;
   /** The report's templates (default templates/report). */
   reportTemplates?: string;
+  /** Fact sheets only for these units (default: every unit). */
+  units?: string[];
 }
 
 export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext()): Promise<number> {
@@ -64,7 +66,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   if (report.hit) ctx.log.info(`Report: up to date (${layout.report.pdf})`);
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets({ ...opts, year: data.reportYear, buildData: data }, ctx);
+  const sheets = await runFactsheets({ data: opts.data, out: opts.out, year: data.reportYear, buildData: data, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) }, ctx);
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return sheets.exitCode;

@@ -1,5 +1,6 @@
 // The registry stage and the charts stage, one step each: the data → every table, figure and fact set by id
 // → the figures rendered to SVG. The orchestrator calls them in order; `loadRegistry` is both, for the preview.
+import { hashParts } from '../cache/index.ts';
 import { chartsStage } from '../charts/stage.ts';
 import type { Context } from '../context.ts';
 import { registryStage } from '../registry/stage.ts';
@@ -13,8 +14,9 @@ export async function registry(data: BuildData, env: StageEnv): Promise<StageRes
 }
 
 export async function charts(registry: StageResult<RegistryArtifact>, env: StageEnv): Promise<RegistryStage> {
-  const svgs = await runStage(chartsStage, { registry: registry.value, registryKey: registry.key }, env);
-  return { artifact: registry.value, svgs: svgs.value, key: svgs.key };
+  const svgs = await runStage(chartsStage, { registry: registry.value }, env);
+  // Both contents: a table can change while every chart stays the same, and the other way round.
+  return { artifact: registry.value, svgs: svgs.value, key: hashParts([{ value: { registry: registry.key, charts: svgs.key } }]) };
 }
 
 /** registry → charts, logging what was computed. */

@@ -1,6 +1,7 @@
 // Stage artifacts on disk: each stage's output is written as JSON under <out>/.cache/<stage>/, keyed by a
 // hash of its inputs and its code. An unchanged rerun reads the artifact instead of computing it again, and a
 // user can open the JSON to inspect what a stage produced.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.ts';
@@ -14,7 +15,13 @@ export interface StageCache {
 
 export interface CachedResult<T> {
   value: T;
+  /** The key of the inputs (the artifact's file name). */
   key: string;
+  /**
+   * A hash of the artifact's content: what a downstream stage names among its inputs, so an artifact
+   * recomputed to the same content (a reworded finding the registry does not show) stops the rebuild there.
+   */
+  contentKey: string;
   hit: boolean;
   file: string;
 }
@@ -34,14 +41,20 @@ export async function cachedStage<T>(
   const stageDir = join(cache.dir, stage);
   const file = join(stageDir, `${name}.${key}.json`);
   if (cache.read && existsSync(file)) {
-    return { value: JSON.parse(readFileSync(file, 'utf8')) as T, key, hit: true, file };
+    const text = readFileSync(file, 'utf8');
+    return { value: JSON.parse(text) as T, key, contentKey: contentKeyOf(text), hit: true, file };
   }
   const value = await compute();
+  const text = JSON.stringify(value, null, 1);
   if (existsSync(stageDir)) {
     for (const old of readdirSync(stageDir)) {
       if (old.startsWith(`${name}.`) && old.endsWith('.json')) rmSync(join(stageDir, old), { force: true });
     }
   }
-  writeFileAtomic(file, JSON.stringify(value, null, 1));
-  return { value, key, hit: false, file };
+  writeFileAtomic(file, text);
+  return { value, key, contentKey: contentKeyOf(text), hit: false, file };
+}
+
+function contentKeyOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }

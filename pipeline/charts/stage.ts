@@ -5,7 +5,6 @@ import type { RenderedFigure } from './figures.ts';
 
 export interface ChartsInput {
   registry: RegistryArtifact;
-  registryKey: string;
 }
 
 export const chartsStage = defineStage<ChartsInput, Record<string, RenderedFigure>>({
@@ -13,6 +12,7 @@ export const chartsStage = defineStage<ChartsInput, Record<string, RenderedFigur
   module: import.meta.url,
   assets: { packages: ['@fontsource/open-sans'] },
   id: (i) => `figures-${i.registry.reportYear}`,
-  inputs: (i) => [{ value: i.registryKey }],
+  // The figure models only (spec, data, alt text): a table of the registry that changes leaves the charts cached.
+  inputs: (i) => [{ value: i.registry.figures }],
   run: (i) => import('./figures.ts').then(({ renderFigures }) => renderFigures(i.registry.figures)),
 });

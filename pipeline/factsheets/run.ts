@@ -16,15 +16,14 @@ import type { Context } from '../context.ts';
 import type { ColumnDef, TableModel, TableRow } from '../registry/types.ts';
 import { per10000 } from '../stats/index.ts';
 import type { BuildData, Group, ImputationFlag } from '../types.ts';
-import { outputLayout, FACTSHEET_DIR, STATISTIKKPAKKE_DIR } from '../layout.ts';
-import { runStage, stageCodeKey, type Stage } from '../stage/index.ts';
+import { outputLayout } from '../layout.ts';
+import { runStage } from '../stage/index.ts';
 import { statistikkpakkeStage } from '../statistikkpakke/stage.ts';
 import type { PrintJob, PrintResult } from '../print/index.ts';
 import { approvalChecker, contentHash, reviewFile } from '../review/index.ts';
-import { writeFileAtomic } from '../util/atomic-write.ts';
 // The batch modules one by one, and puppeteer, pdf-lib and exceljs only when something must be made: a
 // rerun with nothing changed loads none of them.
-import { runIncremental, type IncrementalItem, type ItemOutput, type ItemStatus } from '../batch/incremental.ts';
+import { runIncremental, type IncrementalItem, type ItemStatus } from '../batch/incremental.ts';
 import { writeListing } from '../batch/listing.ts';
 import { isStale, readManifest, type Manifest } from '../batch/manifest.ts';
 import { defaultProgressMode, type ProgressMode } from '../batch/progress.ts';
@@ -33,6 +32,7 @@ import { inShard, type Shard } from '../batch/shard.ts';
 import type { FactsheetModel, FactsheetUnit, Lang } from './types.ts';
 // Light (no templates or charts): listing the units needs only this.
 import { factsheetUnits } from './units.ts';
+import { loadContent, renderSheet, sheetBackend, sheetCodeKey, sheetFiles } from './render.ts';
 
 /** What a sheet contains (pipeline/factsheets/index.ts); injected in tests. */
 export interface FactsheetContent {
@@ -108,9 +108,6 @@ export interface FactsheetResult {
   launches: number;
 }
 
-export { FACTSHEET_DIR, STATISTIKKPAKKE_DIR };
-/** The sheets' PDF author. */
-export const FACTSHEET_AUTHOR = 'Helsedirektoratet';
 const STATUS_LABEL: Record<SheetStatus, string> = {
   rendered: 'laget nå',
   unchanged: 'uendret',
@@ -119,22 +116,6 @@ const STATUS_LABEL: Record<SheetStatus, string> = {
   outdated: 'utdatert',
   missing: 'mangler',
 };
-
-/**
- * The fact-sheet stage's code, keyed like every stage's (pipeline/stage): this module's import closure (the
- * content module, the batch and print modules it loads), the fonts and the templates. A sheet's own inputs are
- * in its manifest entry (pipeline/batch/manifest.ts: one entry per sheet, so one changed unit re-renders one
- * sheet).
- */
-export const SHEET_STAGE: Pick<Stage<unknown, unknown>, 'module' | 'assets'> = {
-  module: import.meta.url,
-  assets: { packages: ['@fontsource/open-sans', 'puppeteer-core'], dirs: ['templates/factsheet'] },
-};
-
-/** Hashed once per run. */
-function sheetCodeKey(): string {
-  return stageCodeKey(SHEET_STAGE);
-}
 
 export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promise<FactsheetResult> {
   const started = performance.now();
@@ -211,13 +192,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     ...(opts.force !== undefined ? { force: opts.force } : {}),
     backend:
       opts.backend ??
-      (() => ({
-        launch: async () => {
-          const [{ browserBackend }, { webFonts }] = await Promise.all([import('../batch/browser.ts'), import('../fonts/css.ts')]);
-          // Each tab decodes Open Sans once instead of once per sheet.
-          return browserBackend({ log: ctx.log, fonts: webFonts() }).launch();
-        },
-      })),
+      (() => sheetBackend(ctx.log)),
     concurrency: opts.concurrency ?? defaultTabs(),
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.restartEvery !== undefined ? { restartEvery: opts.restartEvery } : {}),
@@ -275,38 +250,6 @@ export function defaultTabs(): number {
   return availableParallelism() + 2;
 }
 
-export interface SheetArgs {
-  data: BuildData;
-  content: FactsheetContent;
-  unit: FactsheetUnit;
-  lang: Lang;
-  /** The faktaark folder. */
-  dir: string;
-  /** The PDF's date. */
-  now: Date;
-  timeoutMs: number;
-  /** The sheet's model when already made. */
-  model?: FactsheetModel;
-}
-
-/** One sheet: model → HTML → PDF with metadata; both files written atomically, and only if not given up. */
-export async function renderSheet(args: SheetArgs, printer: SheetPrinter, signal: AbortSignal): Promise<ItemOutput> {
-  const { data, content, unit, lang } = args;
-  const model = args.model ?? content.factsheetModel(data, unit.code);
-  const html = content.factsheetHtml(model, { lang, synthetic: data.synthetic });
-  const printed = await printer.print({ html, mode: 'native', timeoutMs: args.timeoutMs });
-  const pages = pdfPageCount(printed.pdf);
-  const meta = content.factsheetPdfMetadata(model, lang);
-  const { finishPdf } = await import('../print/postprocess.ts');
-  // No qpdf: on top of the object streams editPdf writes it saves ~6 % (recompressing at level 9) and costs tens of milliseconds a sheet.
-  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: FACTSHEET_AUTHOR, lang, date: args.now }, headings: printed.headings, shrink: false });
-  if (signal.aborted) throw new Error('given up (timed out) before writing');
-  const file = sheetFiles(unit);
-  writeFileAtomic(join(args.dir, file.html), html);
-  writeFileAtomic(join(args.dir, file.pdf), pdf);
-  return { files: [file.pdf, file.html], meta: { pages, lang } };
-}
-
 /** Deletes the units' sheet files (as named now and as the manifest lists them); returns how many units had any. */
 function removeSheets(dir: string, units: readonly FactsheetUnit[], manifest: Manifest): number {
   let count = 0;
@@ -317,15 +260,6 @@ function removeSheets(dir: string, units: readonly FactsheetUnit[], manifest: Ma
     if (present.length > 0) count++;
   }
   return count;
-}
-
-export function sheetFiles(u: Pick<FactsheetUnit, 'code' | 'slug'>): { pdf: string; html: string } {
-  return { pdf: `${u.code}-${u.slug}.pdf`, html: `${u.code}-${u.slug}.html` };
-}
-
-async function loadContent(): Promise<FactsheetContent> {
-  const content: FactsheetContent = await import('./index.ts');
-  return content;
 }
 
 function isSelected(u: FactsheetUnit, opts: Pick<FactsheetOptions, 'units' | 'fylke' | 'shard'>): boolean {
@@ -341,11 +275,6 @@ function unknownCodes(units: readonly FactsheetUnit[], opts: Pick<FactsheetOptio
   const codes = new Set(units.map((u) => u.code));
   const fylker = new Set(units.filter((u) => u.kind === 'fylke').map((u) => u.code));
   return [...(opts.units ?? []).filter((c) => !codes.has(c)), ...(opts.fylke ?? []).filter((f) => !fylker.has(f)).map((f) => `fylke ${f}`)];
-}
-
-/** Pages of a PDF as Chrome writes it (page objects are not in object streams). */
-export function pdfPageCount(pdf: Uint8Array): number {
-  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
 function writeSheetIndex(dir: string, sheets: readonly SheetRow[], data: BuildData): void {

@@ -10,11 +10,13 @@ import type { Panel, Year, YearExtract } from '../types.ts';
 export interface PanelInput {
   reportYear: Year;
   extracts: readonly YearExtract[];
-  /** Each extract's ingest key, by year (they stand for the extracts and their codebooks). */
+  /** Each extract's content key, by year. */
   extractKeys: ReadonlyMap<Year, string>;
   reference: Reference;
   referenceKey: string;
   codebookOf(year: Year): CodebookFile;
+  /** Content hashes of the codebook files of the years used. */
+  codebookKeys: readonly string[];
   log: Logger;
 }
 
@@ -22,6 +24,6 @@ export const panelStage = defineStage<PanelInput, Panel>({
   name: 'panel',
   module: import.meta.url,
   id: (i) => `panel-${i.reportYear}`,
-  inputs: (i) => [{ value: i.reportYear }, { value: [...i.extractKeys.entries()] }, { value: i.referenceKey }],
+  inputs: (i) => [{ value: i.reportYear }, { value: [...i.extractKeys.entries()] }, { value: i.referenceKey }, { value: i.codebookKeys }],
   run: (i) => import('./build.ts').then(({ buildPanel }) => buildPanel(i.extracts, { reportYear: i.reportYear, reference: i.reference, codebook: i.codebookOf, log: i.log })),
 });

@@ -11,7 +11,7 @@ import type { Context } from '../context.ts';
 import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
 import { outputLayout } from '../layout.ts';
 import type { BuildData, RegistryStage } from '../types.ts';
-import { FACTSHEET_AUTHOR } from '../factsheets/run.ts';
+import { FACTSHEET_AUTHOR } from '../factsheets/render.ts';
 import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
 import { contentHash } from '../review/index.ts';
 import { qualityReportHtml } from '../validate/index.ts';

@@ -12,7 +12,7 @@ export interface RegistryInput {
   reference: Reference;
   findings: readonly Finding[];
   /** Keys of the panel and the findings. */
-  keys: { panel: string; findings: string };
+  keys: { panel: string; findings: string; codebook: string; reference: string };
 }
 
 export const registryStage = defineStage<RegistryInput, RegistryArtifact>({

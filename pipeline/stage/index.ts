@@ -47,7 +47,10 @@ export interface StageEnv {
 
 export interface StageResult<Artifact> {
   value: Artifact;
-  /** The artifact's key: code + inputs. Downstream stages name it among their inputs. */
+  /**
+   * A hash of the artifact's content. Downstream stages name it among their inputs: an artifact recomputed to
+   * the same content (after a change that did not reach it) leaves everything after it cached.
+   */
   key: string;
   /** True when the artifact was read from the cache. */
   hit: boolean;
@@ -77,5 +80,5 @@ export async function runStage<In, Artifact>(stage: Stage<In, Artifact>, input: 
   const read = env.read && outputs.every((f) => existsSync(f));
   const parts: KeyPart[] = [{ value: { code: stageCodeKey(stage) } }, ...stage.inputs(input)];
   const r = await cachedStage({ dir: env.cacheDir, read }, stage.name, stage.id(input), parts, () => stage.run(input));
-  return { value: r.value, key: r.key, hit: r.hit };
+  return { value: r.value, key: r.contentKey, hit: r.hit };
 }

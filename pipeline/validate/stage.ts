@@ -9,18 +9,20 @@ import { validateExtract } from './validate.ts';
 
 export interface ValidateInput {
   extract: YearExtract;
-  /** The ingest artifact's key (stands for the extract). */
+  /** The ingest artifact's content key (stands for the extract). */
   extractKey: string;
   previous?: { extract: YearExtract; key: string };
   codebook: CodebookFile;
+  codebookKey: string;
   reference: Reference;
+  referenceKey: string;
 }
 
 export const validateStage = defineStage<ValidateInput, Finding[]>({
   name: 'validate',
   module: import.meta.url,
   id: (i) => basename(i.extract.file, '.xlsx'),
-  inputs: (i) => [{ value: i.extractKey }, { value: i.previous?.key ?? null }],
+  inputs: (i) => [{ value: i.extractKey }, { value: i.previous?.key ?? null }, { value: i.codebookKey }, { value: i.referenceKey }],
   run: (i) => {
     const { extract, codebook } = i;
     try {

@@ -8,7 +8,8 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BuildData } from '../../pipeline/types.ts';
 import { fileURLToPath } from 'node:url';
-import { runFactsheets, SHEET_STAGE, type FactsheetOptions } from '../../pipeline/factsheets/run.ts';
+import { SHEET_STAGE } from '../../pipeline/factsheets/render.ts';
+import { runFactsheets, type FactsheetOptions } from '../../pipeline/factsheets/run.ts';
 import { sourceClosure } from '../../pipeline/stage/code-key.ts';
 import { fakePrinters, sampleData, standInContent, standInUnits, testContext, withChangedUnit } from './batch-fixtures.ts';
 
@@ -80,7 +81,7 @@ describe('fact-sheet batch (stand-in content, fake printers)', () => {
     expect((await run({ codeKey: 'code-v2', force: true })).rendered).toBe(standInUnits(data).length);
     expect(SHEET_STAGE.assets?.dirs).toContain('templates/factsheet');
     const closure = sourceClosure([fileURLToPath(SHEET_STAGE.module)]).files.map((f) => f.split(/[\\/]/).slice(-3).join('/'));
-    expect(closure).toEqual(expect.arrayContaining(['pipeline/factsheets/index.ts', 'pipeline/print/index.ts', 'pipeline/factsheets/run.ts']));
+    expect(closure).toEqual(expect.arrayContaining(['pipeline/factsheets/index.ts', 'pipeline/print/postprocess.ts', 'pipeline/batch/browser.ts']));
   });
 
   it('renders a sheet again in the other language when --lang changes', async () => {
