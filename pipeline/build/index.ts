@@ -58,7 +58,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   }
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets({ ...opts, year: reportYear, buildData: data }, ctx);
+  const sheets = await runFactsheets({ ...opts, year: reportYear, buildData: data, registry: registry.artifact }, ctx);
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return sheets.exitCode;
