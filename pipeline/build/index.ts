@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { consoleLogger, type Context } from '../context.ts';
 import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
-import { hasErrors, summariseFindings, writeQualityReport } from '../validate/index.ts';
+import { hasErrors, summariseFindings, unitComments, writeQualityReport } from '../validate/index.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { hashParts } from '../cache/index.ts';
 import { exportTables } from '../export/index.ts';
@@ -30,7 +30,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   const yearDir = yearOutDir(opts.out, reportYear);
   ctx.log.info(`Report year ${reportYear}: ${data.workbooks.length} workbooks in ${opts.data}${data.synthetic ? ' (sample data)' : ''}`);
 
-  const quality = await writeQualityReport(data.findings, join(yearDir, 'kvalitet'), { year: reportYear, now: ctx.now() });
+  const quality = await writeQualityReport(data.findings, join(yearDir, 'kvalitet'), { year: reportYear, now: ctx.now(), comments: unitComments(data.panel.answers, data.codebookOf) });
   ctx.log.info(summariseFindings(data.findings, { files: data.workbooks.map((w) => w.file.split('/').pop()!) }));
   ctx.log.info(`Quality report: ${quality.html}`);
   if (hasErrors(data.findings)) {
