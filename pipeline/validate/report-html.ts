@@ -25,6 +25,7 @@ th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical
 th{background:#f3f3f3;position:sticky;top:0}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.comment{white-space:pre-line;min-width:14rem;color:#333}
+@media (max-width:760px){section[data-severity]{overflow-x:auto}td.comment{min-width:12rem}}
 td.cell,td.rule{white-space:nowrap;font-family:Consolas,monospace;font-size:.85rem}
 .sev{display:inline-block;border-radius:3px;padding:0 .4rem;font-size:.8rem;font-weight:600}
 .sev-error{background:#fbe3e4;color:#8a1f11}.sev-warning{background:#fff4ce;color:#6b4e00}.sev-info{background:#e8f0fb;color:#1f4f8a}
