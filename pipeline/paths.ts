@@ -12,11 +12,6 @@ export const DEFAULT_PATHS = {
   templates: join(PROJECT_ROOT, 'templates'),
 } as const;
 
-/** `output/<year>/…` */
-export function yearOutDir(out: string, year: number): string {
-  return join(out, String(year));
-}
-
 /** Workbook file name for a reporting year. */
 export function workbookName(year: number): string {
   return `is248_${year}.xlsx`;

@@ -9,6 +9,12 @@
 //                                      built by pipeline/panel from the stages above)
 //   compute    → TableModel / FigureModel (see pipeline/registry)
 
+import type { RenderedFigure } from './charts/figures.ts';
+import type { CodebookFile } from './codebook/schema.ts';
+import type { Reference } from './reference/index.ts';
+import type { RegistryArtifact } from './registry/types.ts';
+import type { YearFile } from './years.ts';
+
 export type Year = number;
 
 /** Target group: V = voksne (18+), B = barn og unge (0–17). */
@@ -172,4 +178,32 @@ export interface Panel {
   imputationCounts: ImputationCounts[];
   /** True when any extract behind the panel is sample (synthetic) data. */
   synthetic?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the orchestrator passes on (pipeline/build): the data stages' result, and the registry with its charts.
+
+/** Everything later stages start from: the data stages' artifacts (ingest → validate → panel). */
+export interface BuildData {
+  reportYear: Year;
+  workbooks: YearFile[];
+  reference: Reference;
+  /** The report year's codebook file. */
+  codebook: CodebookFile;
+  codebookOf(year: Year): CodebookFile;
+  /** Ingest and validation findings of every year used (errors included). */
+  findings: Finding[];
+  panel: Panel;
+  /** True when the data is sample (synthetic) data: every output must say so. */
+  synthetic: boolean;
+  /** Content keys of the artifacts, for incremental downstream stages. */
+  keys: { panel: string; findings: string };
+}
+
+/** The registry and its figures rendered to SVG. */
+export interface RegistryStage {
+  artifact: RegistryArtifact;
+  svgs: Record<string, RenderedFigure>;
+  /** Key of the rendered figures (changes when any table, figure or fact may have changed). */
+  key: string;
 }

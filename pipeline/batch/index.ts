@@ -2,7 +2,6 @@
 //   scheduler.ts   jobs on a pool of printers: timeout, retry, restarts, per-job results (pure, fake-able)
 //   browser.ts     the puppeteer backend (pipeline/print)
 //   incremental.ts skip what is up to date (manifest.ts), run the rest, keep the manifest current
-//   code-key.ts    the code part of a cache key: a module's import closure
 //   progress.ts    bar on a terminal, plain lines otherwise
 //   listing.ts     index.html + index.csv of the outputs
 //   shard.ts       --shard i/n
@@ -10,7 +9,6 @@ export { runBatch, withTimeout, BatchTimeoutError, type BatchBackend, type Batch
 export { browserBackend, type BrowserBackendOptions } from './browser.ts';
 export { runIncremental, type IncrementalItem, type IncrementalOptions, type IncrementalSummary, type ItemOutput, type ItemStatus } from './incremental.ts';
 export { emptyManifest, isStale, MANIFEST_NAME, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
-export { codeKey, packageVersions, sourceClosure, type CodeKeyParts, type SourceClosure } from './code-key.ts';
 export { defaultProgressMode, progressReporter, type ProgressMode, type ProgressReporter } from './progress.ts';
 export { listingCsv, listingHtml, writeListing, type Listing, type ListingColumn, type ListingValue } from './listing.ts';
 export { inShard, parseShard, shardOf, ShardError, type Shard } from './shard.ts';

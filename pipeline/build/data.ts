@@ -1,16 +1,17 @@
-// The data stages as one call: ingest every yearly workbook → validate each against its codebook (and the
-// year before) → build the harmonised, imputed panel. Each step's artifact is cached as JSON under
-// <out>/.cache/ keyed by its inputs and its code, so the report, the fact sheets and the preview server all
-// start from the same artifacts and an unchanged rerun reads them instead of recomputing.
-import { basename, join } from 'node:path';
-import { cachedStage, hashParts, type KeyPart, type StageCache } from '../cache/index.ts';
-import { codebookFileFor, codebookForYear, loadCodebook, schemeForYear, type CodebookFile } from '../codebook/index.ts';
+// The data stages, one step each: the inputs (workbooks, reference folder, codebooks) → ingest (one artifact
+// per workbook) → validate (one per year) → panel. The orchestrator (index.ts) calls them in that order;
+// `loadData` is the same three steps for the commands that need only the data (fact sheets, preview, panel).
+import { hashParts } from '../cache/index.ts';
+import { codebookFileFor, loadCodebook, schemeForYear, type CodebookFile } from '../codebook/index.ts';
 import type { Context } from '../context.ts';
-import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
+import { ingestStage } from '../ingest/stage.ts';
+import { outputLayout } from '../layout.ts';
+import { panelStage } from '../panel/stage.ts';
+import { DEFAULT_PATHS } from '../paths.ts';
 import { loadReference, type Reference } from '../reference/index.ts';
-import type { Finding, Panel, Year, YearExtract } from '../types.ts';
-import { finding } from '../validate/messages.ts';
-import { validateExtract } from '../validate/validate.ts';
+import { runStage, type StageEnv } from '../stage/index.ts';
+import type { BuildData, Finding, Year, YearExtract } from '../types.ts';
+import { validateStage } from '../validate/stage.ts';
 import { findWorkbooks, resolveReportYear, type YearFile } from '../years.ts';
 
 export interface DataOptions {
@@ -26,24 +27,27 @@ export interface DataOptions {
   codebooks?: string;
 }
 
-/** Everything later stages start from. */
-export interface BuildData {
+/** What the data stages start from. */
+export interface DataInputs {
   reportYear: Year;
+  /** The workbooks of the report year and the years before. */
   workbooks: YearFile[];
   reference: Reference;
-  /** The report year's codebook file. */
-  codebook: CodebookFile;
+  /** Content hash of the reference folder. */
+  referenceKey: string;
   codebookOf(year: Year): CodebookFile;
-  /** Ingest and validation findings of every year used (errors included). */
-  findings: Finding[];
-  panel: Panel;
-  /** True when the data is sample (synthetic) data: every output must say so. */
-  synthetic: boolean;
-  /** Content keys of the artifacts, for incremental downstream stages. */
-  keys: { panel: string; findings: string };
+  codebookFileOf(year: Year): string;
 }
 
-const code = (...dirs: string[]): KeyPart[] => dirs.map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] }));
+export interface Ingested {
+  extracts: YearExtract[];
+  keys: Map<Year, string>;
+}
+
+/** The stage environment for an output folder. */
+export function stageEnv(opts: Pick<DataOptions, 'out' | 'cache'>): StageEnv {
+  return { cacheDir: outputLayout(opts.out).cache, read: opts.cache !== false };
+}
 
 /**
  * What was last read from each source, with the hash of its content: a process that loads the data again (the
@@ -63,87 +67,93 @@ function readWhileUnchanged<T>(read: (source: string) => T): (source: string, ha
 const readReference = readWhileUnchanged(loadReference);
 const readCodebook = readWhileUnchanged(loadCodebook);
 
-export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildData> {
+/** The workbooks, the reference data and the codebooks; the report year. */
+export function readInputs(opts: DataOptions): DataInputs {
   const referenceDir = opts.reference ?? DEFAULT_PATHS.reference;
   const codebookDir = opts.codebooks ?? DEFAULT_PATHS.codebooks;
   // Hashed once here rather than in every workbook's key (the reference folder is 1,6 MB).
-  const referenceHash = hashParts([{ dir: referenceDir }]);
-  const reference = readReference(referenceDir, referenceHash);
-  const workbooks = findWorkbooks(opts.data);
-  const reportYear = resolveReportYear(workbooks, opts.year);
-  const used = workbooks.filter((w) => w.year <= reportYear);
-  const cache: StageCache = { dir: join(opts.out, '.cache'), read: opts.cache !== false };
-
+  const referenceKey = hashParts([{ dir: referenceDir }]);
+  const reference = readReference(referenceDir, referenceKey);
+  const all = findWorkbooks(opts.data);
+  const reportYear = resolveReportYear(all, opts.year);
   const codebooks = new Map<string, CodebookFile>();
+  const codebookFileOf = (year: Year): string => codebookFileFor(codebookDir, year);
   const codebookOf = (year: Year): CodebookFile => {
-    const path = codebookFileFor(codebookDir, year);
+    const path = codebookFileOf(year);
     let cb = codebooks.get(path);
     if (!cb) codebooks.set(path, (cb = readCodebook(path, hashParts([{ file: path }]))));
     return cb;
   };
-  const referenceKey: KeyPart = { value: referenceHash };
-  const ingestCode: KeyPart = { value: hashParts(code('ingest', 'codebook', 'reference')) };
-  const codebookKey = (year: Year): KeyPart => ({ file: codebookFileFor(codebookDir, year) });
+  return { reportYear, workbooks: all.filter((w) => w.year <= reportYear), reference, referenceKey, codebookOf, codebookFileOf };
+}
 
-  // 1. Ingest, one artifact per workbook.
+/** Ingest: one artifact per workbook. */
+export async function ingest(inputs: DataInputs, env: StageEnv, ctx: Context): Promise<Ingested> {
   const extracts: YearExtract[] = [];
-  const extractKeys = new Map<Year, string>();
-  for (const w of used) {
+  const keys = new Map<Year, string>();
+  for (const w of inputs.workbooks) {
     const started = performance.now();
-    const r = await cachedStage(cache, 'ingest', basename(w.file, '.xlsx'), [{ file: w.file }, codebookKey(w.year), referenceKey, ingestCode], () =>
-      // Loaded on demand: exceljs is slow to import, and a cached rerun never needs it.
-      import('../ingest/index.ts').then(({ ingestWorkbook }) => ingestWorkbook(w.file, { codebook: codebookOf(w.year), reference, year: w.year })),
+    const r = await runStage(
+      ingestStage,
+      { file: w.file, year: w.year, codebook: inputs.codebookOf(w.year), codebookFile: inputs.codebookFileOf(w.year), reference: inputs.reference, referenceKey: inputs.referenceKey },
+      env,
     );
-    extractKeys.set(w.year, r.key);
+    keys.set(w.year, r.key);
     extracts.push(r.value);
-    if (!r.hit) ctx.log.info(`Read ${basename(w.file)}: ${r.value.units.length} units in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    if (!r.hit) ctx.log.info(`Read ${w.file.split(/[\\/]/).pop()}: ${r.value.units.length} units in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
+  return { extracts, keys };
+}
 
-  // 2. Validate each year against its codebook and the year before.
+/** Validate each year against its codebook and the year before; the ingest findings come first. */
+export async function validate(inputs: DataInputs, ingested: Ingested, env: StageEnv): Promise<Finding[]> {
   const findings: Finding[] = [];
-  for (const extract of extracts) {
+  for (const extract of ingested.extracts) {
     findings.push(...extract.findings);
-    const cb = codebookOf(extract.year);
-    if (!schemeForYear(cb, extract.year) || extract.units.length === 0) continue;
-    const previous = extracts.find((e) => e.year === extract.year - 1);
-    const parts: KeyPart[] = [
-      { value: extractKeys.get(extract.year) },
-      { value: previous ? extractKeys.get(previous.year) : null },
-      ...code('validate'),
-    ];
-    const r = await cachedStage(cache, 'validate', basename(extract.file, '.xlsx'), parts, () => {
-      try {
-        return validateExtract(extract, { yearCodebook: codebookForYear(cb, extract.year), reference, codebook: cb, ...(previous ? { previous } : {}) });
-      } catch (err) {
-        const file = basename(extract.file);
-        return [finding('file.unreadable', { file, reason: `validation stopped: ${err instanceof Error ? err.message : String(err)}` }, { file })];
-      }
-    });
+    const codebook = inputs.codebookOf(extract.year);
+    if (!schemeForYear(codebook, extract.year) || extract.units.length === 0) continue;
+    const previous = ingested.extracts.find((e) => e.year === extract.year - 1);
+    const r = await runStage(
+      validateStage,
+      {
+        extract,
+        extractKey: ingested.keys.get(extract.year)!,
+        ...(previous ? { previous: { extract: previous, key: ingested.keys.get(previous.year)! } } : {}),
+        codebook,
+        reference: inputs.reference,
+      },
+      env,
+    );
     findings.push(...r.value);
   }
+  return findings;
+}
 
-  // 3. The panel in the report year's structure.
-  const panelParts: KeyPart[] = [
-    { value: reportYear },
-    { value: [...extractKeys.entries()] },
-    referenceKey,
-    ...code('panel', 'impute', 'harmonise', 'population', 'stats'),
-  ];
-  const panel = await cachedStage(cache, 'panel', `panel-${reportYear}`, panelParts, async () => {
-    const { buildPanel } = await import('../panel/index.ts');
-    return buildPanel(extracts, { reportYear, reference, codebook: codebookOf, log: ctx.log });
-  });
-  const findingsKey = hashParts([{ value: findings }]);
-
+/** The panel in the report year's structure; with the findings, what every later stage starts from. */
+export async function panel(inputs: DataInputs, ingested: Ingested, findings: Finding[], env: StageEnv, ctx: Context): Promise<BuildData> {
+  const r = await runStage(
+    panelStage,
+    { reportYear: inputs.reportYear, extracts: ingested.extracts, extractKeys: ingested.keys, reference: inputs.reference, referenceKey: inputs.referenceKey, codebookOf: inputs.codebookOf, log: ctx.log },
+    env,
+  );
   return {
-    reportYear,
-    workbooks: used,
-    reference,
-    codebook: codebookOf(reportYear),
-    codebookOf,
+    reportYear: inputs.reportYear,
+    workbooks: inputs.workbooks,
+    reference: inputs.reference,
+    codebook: inputs.codebookOf(inputs.reportYear),
+    codebookOf: inputs.codebookOf,
     findings,
-    panel: panel.value,
-    synthetic: panel.value.synthetic === true,
-    keys: { panel: panel.key, findings: findingsKey },
+    panel: r.value,
+    synthetic: r.value.synthetic === true,
+    keys: { panel: r.key, findings: hashParts([{ value: findings }]) },
   };
+}
+
+/** ingest → validate → panel, for the commands that need only the data. */
+export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildData> {
+  const env = stageEnv(opts);
+  const inputs = readInputs(opts);
+  const ingested = await ingest(inputs, env, ctx);
+  const findings = await validate(inputs, ingested, env);
+  return panel(inputs, ingested, findings, env, ctx);
 }

@@ -1,19 +1,22 @@
-// The build orchestrator: names each stage and what it produces, top to bottom.
-//   data (ingest → validate → harmonise → impute → panel) → quality report
-//   → registry (tables, figures) → charts → report → fact sheets → Excel export
-// Each stage's artifact is cached under <out>/.cache/; outputs go to <out>/<year>/.
-import { join } from 'node:path';
-import { consoleLogger, type Context } from '../context.ts';
-import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
-import { hasErrors, summariseFindings, unitComments, writeQualityReport } from '../validate/index.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { hashParts } from '../cache/index.ts';
-import { exportTables } from '../export/index.ts';
+// The build: every stage in the order it runs. Each stage (pipeline/<stage>/stage.ts) is keyed by its code's
+// import closure and its inputs (pipeline/stage); its artifact is cached under <out>/.cache/<stage>/, and the
+// outputs go where the output layout (pipeline/layout.ts) puts them.
+//
+//   inputs → ingest → validate → panel → quality report ─(errors: stop)→ registry → charts
+//          → export (tabeller) → report → fact sheets → statistikkpakke (with the fact sheets)
+import type { Context } from '../context.ts';
+import { consoleLogger } from '../context.ts';
+import { exportStage } from '../export/stage.ts';
 import { runFactsheets } from '../factsheets/run.ts';
-import { buildReport, reportFiles } from '../report/index.ts';
-import { writeFileAtomic } from '../util/atomic-write.ts';
-import { loadData } from './data.ts';
-import { loadRegistry } from './registry.ts';
+import { outputLayout } from '../layout.ts';
+import { PROJECT_ROOT } from '../paths.ts';
+import { reportStage } from '../report/stage.ts';
+import { runStage } from '../stage/index.ts';
+import { hasErrors, summariseFindings, unitComments } from '../validate/index.ts';
+import { qualityStage } from '../validate/quality-stage.ts';
+import { ingest, panel, readInputs, stageEnv, validate } from './data.ts';
+import { charts, logComputed, registry } from './registry.ts';
+import { DEFAULT_TEMPLATES } from '../report/html.ts';
 
 export interface BuildOptions {
   year?: number;
@@ -21,44 +24,47 @@ export interface BuildOptions {
   out: string;
   /** Recompute every stage instead of reading cached artifacts. */
   cache?: boolean;
+  reference?: string;
+  codebooks?: string;
+  /** The report's templates (default templates/report). */
+  reportTemplates?: string;
 }
 
 export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext()): Promise<number> {
   const started = performance.now();
-  const data = await loadData(opts, ctx);
-  const { reportYear } = data;
-  const yearDir = yearOutDir(opts.out, reportYear);
-  ctx.log.info(`Report year ${reportYear}: ${data.workbooks.length} workbooks in ${opts.data}${data.synthetic ? ' (sample data)' : ''}`);
+  const env = stageEnv(opts);
 
-  const quality = await writeQualityReport(data.findings, join(yearDir, 'kvalitet'), { year: reportYear, now: ctx.now(), comments: unitComments(data.panel.answers, data.codebookOf) });
-  ctx.log.info(summariseFindings(data.findings, { files: data.workbooks.map((w) => w.file.split('/').pop()!) }));
-  ctx.log.info(`Quality report: ${quality.html}`);
-  if (hasErrors(data.findings)) {
+  const inputs = readInputs(opts);
+  const layout = outputLayout(opts.out).year(inputs.reportYear);
+  const files = inputs.workbooks.map((w) => w.file.split(/[\\/]/).pop()!);
+  ctx.log.info(`Report year ${inputs.reportYear}: ${files.length} workbooks in ${opts.data}`);
+
+  const ingested = await ingest(inputs, env, ctx);
+  const findings = await validate(inputs, ingested, env);
+  const data = await panel(inputs, ingested, findings, env, ctx);
+  if (data.synthetic) ctx.log.info('The workbooks are sample data: every output says so.');
+
+  await runStage(qualityStage, { findings, findingsKey: data.keys.findings, comments: unitComments(data.panel.answers, data.codebookOf), year: data.reportYear, files: layout.quality, now: ctx.now() }, env);
+  ctx.log.info(summariseFindings(findings, { files }));
+  ctx.log.info(`Quality report: ${layout.quality.html}`);
+  if (hasErrors(findings)) {
     ctx.log.error('the workbooks have errors (see above and the quality report); nothing else was built');
     return 1;
   }
 
-  const registry = await loadRegistry(data, opts, ctx);
-  const tables = await exportTables(registry.artifact, { out: opts.out, created: ctx.now() });
-  ctx.log.info(`Tables: ${tables.file}`);
+  const computeStarted = performance.now();
+  const computed = await registry(data, env);
+  const withCharts = await charts(computed, env);
+  if (!computed.hit) logComputed(computed.value, computeStarted, ctx);
 
-  // The report: printed again only when the registry, its templates or the code that renders it changed.
-  const files = reportFiles(opts.out, reportYear);
-  const keyFile = join(files.dir, '.report-key');
-  const key = hashParts([
-    { value: registry.key },
-    { dir: join(PROJECT_ROOT, 'templates', 'report') },
-    ...['report', 'print', 'fonts', 'templating', 'format'].map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] })),
-  ]);
-  if (opts.cache !== false && existsSync(files.pdf) && existsSync(files.html) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
-    ctx.log.info(`Report: up to date (${files.pdf})`);
-  } else {
-    await buildReport({ data, registry, out: opts.out, log: ctx.log, now: ctx.now() });
-    writeFileAtomic(keyFile, key);
-  }
+  const tables = await runStage(exportStage, { registry: computed.value, registryKey: computed.key, files: layout.tables, created: ctx.now() }, env);
+  ctx.log.info(`Tables: ${layout.tables.xlsx}${tables.hit ? ' (up to date)' : ''}`);
+
+  const report = await runStage(reportStage, { data, registry: withCharts, files: layout.report, templates: opts.reportTemplates ?? DEFAULT_TEMPLATES, ctx }, env);
+  if (report.hit) ctx.log.info(`Report: up to date (${layout.report.pdf})`);
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets({ ...opts, year: reportYear, buildData: data, registry: registry.artifact }, ctx);
+  const sheets = await runFactsheets({ ...opts, year: data.reportYear, buildData: data, registry: computed.value }, ctx);
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return sheets.exitCode;

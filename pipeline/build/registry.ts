@@ -1,36 +1,32 @@
-// The registry stage: tables, figures and facts computed from the panel, and the figures rendered to SVG.
-// Both artifacts are cached under <out>/.cache/ (registry/, figures/), keyed by the panel, the findings and the
-// code that computes them.
-import { join } from 'node:path';
-import { cachedStage, type KeyPart } from '../cache/index.ts';
+// The registry stage and the charts stage, one step each: the data → every table, figure and fact set by id
+// → the figures rendered to SVG. The orchestrator calls them in order; `loadRegistry` is both, for the preview.
+import { chartsStage } from '../charts/stage.ts';
 import type { Context } from '../context.ts';
-import { PROJECT_ROOT } from '../paths.ts';
-import { computeRegistryAsync, renderFigures, type RegistryArtifact, type RenderedFigure } from '../registry/index.ts';
-import type { BuildData } from './data.ts';
+import { registryStage } from '../registry/stage.ts';
+import { runStage, type StageEnv, type StageResult } from '../stage/index.ts';
+import type { BuildData, RegistryStage } from '../types.ts';
+import type { RegistryArtifact } from '../registry/types.ts';
+import { stageEnv } from './data.ts';
 
-export interface RegistryStage {
-  artifact: RegistryArtifact;
-  svgs: Record<string, RenderedFigure>;
-  /** Content key of the artifact (changes when any table, figure or fact may have changed). */
-  key: string;
+export async function registry(data: BuildData, env: StageEnv): Promise<StageResult<RegistryArtifact>> {
+  return runStage(registryStage, { reportYear: data.reportYear, panel: data.panel, codebook: data.codebook, reference: data.reference, findings: data.findings, keys: data.keys }, env);
 }
 
-const CODE = ['registry', 'tables', 'figures', 'facts', 'aggregate', 'survey', 'stats', 'charts', 'format', 'fonts', 'codebook'];
-
-export async function loadRegistry(data: BuildData, opts: { out: string; cache?: boolean }, ctx: Context): Promise<RegistryStage> {
-  const cache = { dir: join(opts.out, '.cache'), read: opts.cache !== false };
-  const code: KeyPart[] = CODE.map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts', '.json'] }));
-  const started = performance.now();
-  const registry = await cachedStage(cache, 'registry', `registry-${data.reportYear}`, [{ value: data.keys }, ...code], () =>
-    // Cooperative: the preview computes the registry while serving pages.
-    computeRegistryAsync({ panel: data.panel, reportYear: data.reportYear, codebook: data.codebook, reference: data.reference, findings: data.findings }),
-  );
-  const svgs = await cachedStage(cache, 'figures', `figures-${data.reportYear}`, [{ value: registry.key }, ...code], () => renderFigures(registry.value.figures));
-  if (!registry.hit || !svgs.hit) {
-    const a = registry.value;
-    ctx.log.info(
-      `Computed ${Object.keys(a.tables).length} tables, ${Object.keys(a.figures).length} figures, ${Object.keys(a.facts).length} fact sets in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-  }
+export async function charts(registry: StageResult<RegistryArtifact>, env: StageEnv): Promise<RegistryStage> {
+  const svgs = await runStage(chartsStage, { registry: registry.value, registryKey: registry.key }, env);
   return { artifact: registry.value, svgs: svgs.value, key: svgs.key };
+}
+
+/** registry → charts, logging what was computed. */
+export async function loadRegistry(data: BuildData, opts: { out: string; cache?: boolean }, ctx: Context): Promise<RegistryStage> {
+  const env = stageEnv(opts);
+  const started = performance.now();
+  const r = await registry(data, env);
+  const withCharts = await charts(r, env);
+  if (!r.hit) logComputed(r.value, started, ctx);
+  return withCharts;
+}
+
+export function logComputed(a: RegistryArtifact, started: number, ctx: Context): void {
+  ctx.log.info(`Computed ${Object.keys(a.tables).length} tables, ${Object.keys(a.figures).length} figures, ${Object.keys(a.facts).length} fact sets in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -3,6 +3,7 @@
 //       (typed input) → { spec, data: { columns, rows }, altText }
 //   renderChart(spec, { id, altText, title? }) → Promise<{ svg, width, height, warnings }>
 // The SVG must be inlined in the HTML (not <img>), so it uses the page's embedded Open Sans (fontFaceCss()).
+export { renderFigures, type RenderedFigure } from './figures.ts';
 export { renderChart, compileChart, ChartError } from './render.ts';
 export type { RenderOptions, RenderedChart } from './render.ts';
 export { chartTheme, FULL_WIDTH, VEGA_LOCALE } from './theme.ts';

@@ -1,17 +1,10 @@
 // The export stage: every table of the registry artifact — and the numbers behind each figure — in one
-// workbook, `<out>/<year>/tabeller/tabeller-<year>.xlsx`.
+// workbook, `tabeller-<year>.xlsx` (where the output layout puts it).
 import { isDeepStrictEqual } from 'node:util';
-import { join } from 'node:path';
-import { yearOutDir } from '../paths.ts';
+import type { TablesFiles } from '../layout.ts';
 import type { RegistryArtifact, TableModel } from '../registry/types.ts';
+import { defineStage } from '../stage/index.ts';
 import { writeTablesWorkbook } from './workbook.ts';
-
-export const TABLES_DIR = 'tabeller';
-
-/** `<out>/<year>/tabeller/tabeller-<year>.xlsx` */
-export function tablesWorkbookPath(out: string, year: number): string {
-  return join(yearOutDir(out, year), TABLES_DIR, `tabeller-${year}.xlsx`);
-}
 
 /**
  * The tables to export, in registry order: the tables, then each figure's data table (id `figur-<id>`)
@@ -28,7 +21,7 @@ export function exportedTables(artifact: RegistryArtifact): TableModel[] {
 }
 
 export interface ExportOptions {
-  out: string;
+  files: Pick<TablesFiles, 'xlsx'>;
   /** The build's time stamp (Context.now()), stored in the workbook. */
   created: Date;
   title?: string;
@@ -41,7 +34,7 @@ export interface ExportResult {
 
 export async function exportTables(artifact: RegistryArtifact, opts: ExportOptions): Promise<ExportResult> {
   const tables = exportedTables(artifact);
-  const file = tablesWorkbookPath(opts.out, artifact.reportYear);
+  const file = opts.files.xlsx;
   await writeTablesWorkbook(file, tables, {
     title: opts.title ?? `Kommunalt psykisk helse- og rusarbeid ${artifact.reportYear}: tabeller`,
     synthetic: artifact.synthetic,
@@ -49,3 +42,19 @@ export async function exportTables(artifact: RegistryArtifact, opts: ExportOptio
   });
   return { file, tables: tables.length };
 }
+
+export interface ExportInput {
+  registry: RegistryArtifact;
+  registryKey: string;
+  files: TablesFiles;
+  created: Date;
+}
+
+export const exportStage = defineStage<ExportInput, { tables: number }>({
+  name: 'export',
+  module: import.meta.url,
+  id: (i) => `tabeller-${i.registry.reportYear}`,
+  inputs: (i) => [{ value: i.registryKey }],
+  outputs: (i) => [i.files.xlsx],
+  run: async (i) => ({ tables: (await exportTables(i.registry, { files: i.files, created: i.created })).tables }),
+});

@@ -11,7 +11,7 @@
 //   every other number: one decimal (årsverk, rates, medians; counts and years are whole already)
 // Rounding is the formatter's own (decimal, half away from zero), so a rounded value changes exactly when
 // the printed one does. Chart geometry drawn from exact values moves by well under a pixel per 0,1.
-import type { BuildData } from '../build/data.ts';
+import type { BuildData } from '../types.ts';
 import { round } from '../format/index.ts';
 import { factsheetModel } from './model.ts';
 import type { FactsheetModel } from './types.ts';

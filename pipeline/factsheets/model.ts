@@ -1,6 +1,6 @@
 // factsheetModel(data, code): everything one sheet shows, as plain data (see types.ts). Pure: the same data
 // and code give the same model. Shared aggregates are computed once per BuildData (shared.ts).
-import type { BuildData } from '../build/data.ts';
+import type { BuildData } from '../types.ts';
 import { OSLO } from '../harmonise/index.ts';
 import { osloPopulation } from '../population/index.ts';
 import { keyFigures } from './sections/key-figures.ts';

@@ -9,21 +9,23 @@
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { loadData, type BuildData } from '../build/data.ts';
+import { loadData, stageEnv } from '../build/data.ts';
 import { hashParts } from '../cache/hash.ts';
 import type { Context } from '../context.ts';
 import type { RegistryArtifact, TableModel } from '../registry/types.ts';
 import { fylkeUnitTables, fylkeUnitsTableId } from '../tables/fylke-units.ts';
-import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
+import type { BuildData } from '../types.ts';
+import { outputLayout, FACTSHEET_DIR, STATISTIKKPAKKE_DIR } from '../layout.ts';
+import { runStage, stageCodeKey, type Stage } from '../stage/index.ts';
+import { statistikkpakkeStage } from '../statistikkpakke/stage.ts';
 import type { PrintJob, PrintResult } from '../print/index.ts';
 import { approvalChecker, contentHash, reviewFile } from '../review/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 // The batch modules one by one, and puppeteer, pdf-lib and exceljs only when something must be made: a
 // rerun with nothing changed loads none of them.
-import { codeKey, type CodeKeyParts } from '../batch/code-key.ts';
 import { runIncremental, type IncrementalItem, type ItemOutput, type ItemStatus } from '../batch/incremental.ts';
 import { writeListing } from '../batch/listing.ts';
-import { isStale, readManifest, writeManifest, type Manifest } from '../batch/manifest.ts';
+import { isStale, readManifest, type Manifest } from '../batch/manifest.ts';
 import { defaultProgressMode, type ProgressMode } from '../batch/progress.ts';
 import type { BatchBackend } from '../batch/scheduler.ts';
 import { inShard, type Shard } from '../batch/shard.ts';
@@ -107,8 +109,7 @@ export interface FactsheetResult {
   launches: number;
 }
 
-export const FACTSHEET_DIR = 'faktaark';
-export const STATISTIKKPAKKE_DIR = 'statistikkpakke';
+export { FACTSHEET_DIR, STATISTIKKPAKKE_DIR };
 /** The sheets' PDF author. */
 export const FACTSHEET_AUTHOR = 'Helsedirektoratet';
 const STATUS_LABEL: Record<SheetStatus, string> = {
@@ -120,23 +121,27 @@ const STATUS_LABEL: Record<SheetStatus, string> = {
   missing: 'mangler',
 };
 
-/** Everything that renders a sheet besides its data: the content module and the print stage with what they import, this file, the templates, the fonts. */
-export const SHEET_CODE: Omit<CodeKeyParts, 'root'> = {
-  modules: ['pipeline/factsheets/index.ts', 'pipeline/print/index.ts'],
-  files: ['pipeline/factsheets/run.ts'],
-  dirs: ['templates/factsheet'],
-  packages: ['@fontsource/open-sans', 'puppeteer'],
+/**
+ * The fact-sheet stage's code, keyed like every stage's (pipeline/stage): this module's import closure (the
+ * content module, the batch and print modules it loads), the fonts and the templates. A sheet's own inputs are
+ * in its manifest entry (pipeline/batch/manifest.ts: one entry per sheet, so one changed unit re-renders one
+ * sheet).
+ */
+export const SHEET_STAGE: Pick<Stage<unknown, unknown>, 'module' | 'assets'> = {
+  module: import.meta.url,
+  assets: { packages: ['@fontsource/open-sans', 'puppeteer-core'], dirs: ['templates/factsheet'] },
 };
 
 /** Hashed once per run. */
 function sheetCodeKey(): string {
-  return codeKey({ root: PROJECT_ROOT, ...SHEET_CODE });
+  return stageCodeKey(SHEET_STAGE);
 }
 
 export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promise<FactsheetResult> {
   const started = performance.now();
   const data = opts.buildData ?? (await loadData({ data: opts.data, out: opts.out, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.cache === false ? { cache: false } : {}) }, ctx));
-  const dir = join(yearOutDir(opts.out, data.reportYear), FACTSHEET_DIR);
+  const layout = outputLayout(opts.out).year(data.reportYear);
+  const dir = layout.factsheets.dir;
   const units = (opts.content ?? { factsheetUnits }).factsheetUnits(data);
 
   const unknown = unknownCodes(units, opts);
@@ -247,7 +252,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   });
   writeSheetIndex(dir, sheets, data);
 
-  const pakke = await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), opts, ctx);
+  const pakke = await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out, registry: opts.registry }, ctx);
 
   const seconds = (performance.now() - started) / 1000;
   const failedRows = sheets.filter((s) => s.status === 'failed');
@@ -389,29 +394,18 @@ function pakkeFylker(units: readonly FactsheetUnit[], selected: readonly Factshe
 async function writeStatistikkpakke(
   data: BuildData,
   fylker: readonly FactsheetUnit[],
-  opts: Pick<FactsheetOptions, 'out' | 'registry'>,
+  opts: { dir: string; cache: boolean; out: string; registry: RegistryArtifact | undefined },
   ctx: Context,
 ): Promise<{ written: number; unchanged: number }> {
-  const dir = join(yearOutDir(opts.out, data.reportYear), STATISTIKKPAKKE_DIR);
-  const manifest = readManifest(dir, ctx.log);
-  // The table itself is in the hash; the code part stands for how it is written.
-  const code = codeKey({ root: PROJECT_ROOT, modules: ['pipeline/export/index.ts'] });
   const tables = statistikkpakkeTables(data, opts.registry);
+  const env = stageEnv({ out: opts.out, cache: opts.cache });
   let written = 0;
   for (const fylke of fylker) {
     const table = tables[fylkeUnitsTableId(fylke.code)];
     if (table === undefined) throw new Error(`internal: the registry has no table ${fylkeUnitsTableId(fylke.code)}`);
-    const hash = hashParts([{ value: { table, code, synthetic: data.synthetic } }]);
-    const file = `${fylke.code}-${fylke.slug}.xlsx`;
-    // Written when its table (or how it is written) changed or the file is gone; --force is for the sheets:
-    // rewriting an identical workbook would only cost time (exceljs is slow to load).
-    if (!isStale(manifest.entries[fylke.code], hash, dir)) continue;
-    const { writeTablesWorkbook } = await import('../export/index.ts');
-    await writeTablesWorkbook(join(dir, file), [table], { title: table.title, synthetic: data.synthetic, created: ctx.now() });
-    manifest.entries[fylke.code] = { hash, files: [file] };
-    written++;
+    const r = await runStage(statistikkpakkeStage, { year: data.reportYear, fylke, table, synthetic: data.synthetic, dir: opts.dir, created: ctx.now() }, env);
+    if (!r.hit) written++;
   }
-  if (written > 0) writeManifest(dir, manifest);
   return { written, unchanged: fylker.length - written };
 }
 

@@ -4,7 +4,7 @@
 // the answer counts of all units and the findings by report-year unit. Kept in a WeakMap keyed by the
 // BuildData object, so it lives exactly as long as the data it was computed from (a cache, not state:
 // the same data always gives the same values).
-import type { BuildData } from '../build/data.ts';
+import type { BuildData } from '../types.ts';
 import { codebookForYear, type QuestionVariable } from '../codebook/index.ts';
 import { bySizeGroup, byFylke, nationalSum, osloSum, sumRows, type RowSum } from '../aggregate/index.ts';
 import { crosswalkCache, isBydel, OSLO } from '../harmonise/index.ts';

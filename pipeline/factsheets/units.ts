@@ -2,7 +2,7 @@
 // by its kommuner (Oslo '0301' as a whole, followed by its bydeler). Each with the sheet's written standard:
 // nynorsk kommuner get nynorsk; bokmål and neutral get bokmål; a bydel follows Oslo; a fylke gets its own
 // målform when the reference data records one (fylke-malform.csv), else bokmål; the country bokmål.
-import type { BuildData } from '../build/data.ts';
+import type { BuildData } from '../types.ts';
 import { OSLO } from '../harmonise/index.ts';
 import type { Malform } from '../types.ts';
 import { LAND, shared } from './shared.ts';

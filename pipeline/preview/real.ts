@@ -5,11 +5,12 @@
 // to compute after a data change) is made only when the report or the tables are asked for, so a fact sheet
 // reloads without waiting for it. Rendered HTML is memoised by the site.
 import { join } from 'node:path';
-import { loadData, type BuildData } from '../build/data.ts';
-import { loadRegistry, type RegistryStage } from '../build/registry.ts';
+import { loadData } from '../build/data.ts';
+import { loadRegistry } from '../build/registry.ts';
 import type { Context } from '../context.ts';
 import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
-import { yearOutDir } from '../paths.ts';
+import { outputLayout } from '../layout.ts';
+import type { BuildData, RegistryStage } from '../types.ts';
 import { FACTSHEET_AUTHOR } from '../factsheets/run.ts';
 import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
 import { contentHash } from '../review/index.ts';
@@ -79,7 +80,7 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
   const artifactOf = (registry: RegistryStage) => ({ ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic });
   return {
     year,
-    yearDir: yearOutDir(opts.out, year),
+    yearDir: outputLayout(opts.out).year(year).dir,
     synthetic: data.synthetic,
     units,
     fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),

@@ -1,8 +1,6 @@
 // The registry: every named table, figure and set of facts the report and the fact sheets show, computed
 // from the panel by pure functions. Items live one per file in pipeline/tables/, pipeline/figures/ and
 // pipeline/facts/; templates refer to them by id only.
-import { hashParts } from '../cache/hash.ts';
-import { renderChart } from '../charts/index.ts';
 import { CORE_ITEMS } from './core.ts';
 import { SURVEY_ITEMS } from './survey.ts';
 import type { ComputeInput, FigureModel, RegistryArtifact, RegistryItem } from './types.ts';
@@ -69,37 +67,3 @@ function* computeSteps(input: ComputeInput, items: readonly RegistryItem[]): Gen
 
 /** Resolves after pending I/O callbacks have run. */
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-export interface RenderedFigure {
-  id: string;
-  /** Inline SVG with role="img" and aria-label (the alt text). */
-  svg: string;
-  width: number;
-  height: number;
-}
-
-/**
- * Renders every figure's Vega-Lite spec to SVG (in Node, no browser). A figure whose model is the same as in
- * the previous call is not rendered again: after a change to one unit's data most figures are unchanged (the
- * preview renders the registry again after each data change; a chart takes tens of milliseconds).
- */
-export async function renderFigures(figures: Record<string, FigureModel>): Promise<Record<string, RenderedFigure>> {
-  const out: Record<string, RenderedFigure> = {};
-  const kept = new Map<string, RenderedFigure>();
-  for (const [id, fig] of Object.entries(figures).sort(([a], [b]) => a.localeCompare(b))) {
-    const key = hashParts([{ value: { id, spec: fig.spec, altText: fig.altText } }]);
-    let figure = lastRendered.get(key);
-    if (figure === undefined) {
-      const r = await renderChart(fig.spec, { id, altText: fig.altText });
-      figure = { id, svg: r.svg, width: r.width, height: r.height };
-      await yieldToEventLoop(); // a chart takes tens of milliseconds: let a server answer between them
-    }
-    kept.set(key, figure);
-    out[id] = figure;
-  }
-  lastRendered = kept;
-  return out;
-}
-
-/** The figures of the last renderFigures call, by a hash of their model. */
-let lastRendered = new Map<string, RenderedFigure>();

@@ -8,7 +8,7 @@
 // A figure or table id the registry does not have fails with the template's name.
 import type Handlebars from 'handlebars';
 import { isObserved, round } from '../format/index.ts';
-import type { RenderedFigure } from '../registry/index.ts';
+import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
 import { TemplateError } from '../templating/index.ts';
 import type { ItemKind, Numbering, RefKind } from './numbering.ts';

@@ -8,7 +8,7 @@ import type { Logger } from '../context.ts';
 import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { pagedCss, type PageFrame } from '../print/page-css.ts';
-import type { RenderedFigure } from '../registry/index.ts';
+import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
 import { createEngine, TemplateError } from '../templating/index.ts';
 import { chapterAnchor, chapterHeading, CHAPTERS, type ChapterDef } from './chapters.ts';

@@ -1,15 +1,13 @@
 // The report stage: registry artifact → self-contained HTML (templates/report) → tagged, paged PDF.
-// Writes <out>/<year>/rapport/rapport-<year>.html and .pdf. The HTML written to disk carries the page numbers
+// Writes rapport-<year>.html and .pdf where the output layout puts them (layout.year(y).report). The HTML written to disk carries the page numbers
 // the print found, so it reads like the PDF.
 //
-//   const report = await buildReport({ data, registry, out, log: ctx.log, now: ctx.now() });
+//   const report = await buildReport({ data, registry, files: layout.year(y).report, log: ctx.log, now: ctx.now() });
 //   // preview server: reportHtml({ artifact: registry.artifact, svgs: registry.svgs, now })
-import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import type { BuildData } from '../build/data.ts';
-import type { RegistryStage } from '../build/registry.ts';
 import type { Logger } from '../context.ts';
-import { yearOutDir } from '../paths.ts';
+import type { ReportFiles } from '../layout.ts';
+import type { BuildData, RegistryStage } from '../types.ts';
 import { launchBrowser, openPrinter, writePdf, type Printer } from '../print/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { REPORT_AUTHOR, REPORT_KEYWORDS, reportSubject, reportTitle } from './context.ts';
@@ -23,8 +21,8 @@ export { DEFAULT_TEMPLATES, renderReport, reportFrame, reportHtml, type ReportHt
 export interface BuildReportInput {
   data: BuildData;
   registry: RegistryStage;
-  /** Output root; files go to <out>/<year>/rapport/. */
-  out: string;
+  /** Where the PDF and the HTML go. */
+  files: ReportFiles;
   /** A warm printer to reuse; without one, a browser is launched and closed. */
   printer?: Printer;
   log: Logger;
@@ -41,11 +39,6 @@ export interface BuildReportResult {
   pages: number;
 }
 
-export function reportFiles(out: string, year: number): { dir: string; html: string; pdf: string } {
-  const dir = join(yearOutDir(out, year), 'rapport');
-  return { dir, html: join(dir, `rapport-${year}.html`), pdf: join(dir, `rapport-${year}.pdf`) };
-}
-
 export async function buildReport(input: BuildReportInput): Promise<BuildReportResult> {
   const started = performance.now();
   const year = input.data.reportYear;
@@ -53,7 +46,7 @@ export async function buildReport(input: BuildReportInput): Promise<BuildReportR
   const render = (pageRefs?: Record<string, number>) =>
     renderReport({ artifact, svgs: input.registry.svgs, now: input.now, ...(pageRefs ? {} : { log: input.log }), ...(pageRefs ? { pageRefs } : {}), ...(input.templates ? { templates: input.templates } : {}), ...(input.missing ? { missing: input.missing } : {}) });
   const first = render();
-  const files = reportFiles(input.out, year);
+  const files = input.files;
 
   const chrome = input.printer ? undefined : await launchBrowser({ log: input.log });
   const printer = input.printer ?? (await openPrinter(chrome!.browser));

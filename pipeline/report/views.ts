@@ -2,7 +2,7 @@
 // the numbering, the inline SVG. Pure functions.
 import type Handlebars from 'handlebars';
 import { formatCell } from '../format/index.ts';
-import type { RenderedFigure } from '../registry/index.ts';
+import type { RenderedFigure } from '../charts/figures.ts';
 import type { CellValue, ColumnFormat, FigureModel, RowKind, TableModel } from '../registry/types.ts';
 import type { Placement } from './numbering.ts';
 

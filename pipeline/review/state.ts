@@ -11,10 +11,9 @@
 // error naming the file and the entry, never silently replaced.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { stableJson } from '../cache/hash.ts';
-import { yearOutDir } from '../paths.ts';
+import { outputLayout } from '../layout.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 
 export const REVIEW_STATUSES = ['approved', 'needs-changes', 'needs-review'] as const;
@@ -67,7 +66,7 @@ export function isItemId(id: string): boolean {
 
 /** `output/<year>/review.json` */
 export function reviewFile(out: string, year: number): string {
-  return join(yearOutDir(out, year), 'review.json');
+  return outputLayout(out).year(year).legacyReviewFile;
 }
 
 /** Content hash of anything JSON-serialisable (object keys sorted), e.g. a sheet's `factsheetDependencies`. */

@@ -11,6 +11,7 @@ import { loadReference, type Reference } from '../reference/index.ts';
 import type { Finding, YearExtract } from '../types.ts';
 import { finding } from './messages.ts';
 import { unitComments } from './comments.ts';
+import { qualityFilesIn } from '../layout.ts';
 import { writeQualityReport } from './report.ts';
 import { hasErrors, summariseFindings } from './summary.ts';
 import { validateExtract } from './validate.ts';
@@ -106,7 +107,7 @@ export async function runValidate(opts: ValidateCliOptions, io: CliIo = stdoutIo
     const years = [...new Set(extracts.map((x) => x.extract.year))];
     const rows = extracts.flatMap(({ extract }) => extract.units.map((u) => ({ year: extract.year, code: u.code, answers: u.answers })));
     const comments = unitComments(rows, (year) => extracts.find((x) => x.extract.year === year)?.codebook);
-    const written = await writeQualityReport(findings, opts.out, { ...(years.length === 1 ? { year: years[0]! } : {}), comments });
+    const written = await writeQualityReport(findings, qualityFilesIn(opts.out), { ...(years.length === 1 ? { year: years[0]! } : {}), comments });
     io.print(`Wrote ${written.html} and ${written.xlsx}`);
   }
   return hasErrors(findings) ? 1 : 0;

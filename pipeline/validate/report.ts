@@ -1,5 +1,5 @@
-// Writes the quality report to `dir/kvalitet.html` and `dir/kvalitet.xlsx`, atomically.
-import { join } from 'node:path';
+// Writes the quality report (HTML and xlsx), atomically, to the files the output layout names.
+import type { QualityFiles } from '../layout.ts';
 import type { Finding, Year } from '../types.ts';
 import type { UnitComment } from './comments.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
@@ -16,11 +16,10 @@ export interface QualityReportOptions {
 
 export async function writeQualityReport(
   findings: readonly Finding[],
-  dir: string,
+  files: Pick<QualityFiles, 'html' | 'xlsx'>,
   opts: QualityReportOptions = {},
 ): Promise<{ html: string; xlsx: string }> {
-  const html = join(dir, 'kvalitet.html');
-  const xlsx = join(dir, 'kvalitet.xlsx');
+  const { html, xlsx } = files;
   const bytes = await qualityReportXlsx(findings, opts);
   writeFileAtomic(html, qualityReportHtml(findings, opts));
   writeFileAtomic(xlsx, bytes);

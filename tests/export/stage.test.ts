@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exportedTables, exportTables, tablesWorkbookPath } from '../../pipeline/export/index.ts';
+import { exportedTables, exportTables } from '../../pipeline/export/index.ts';
+import { outputLayout } from '../../pipeline/layout.ts';
 import type { FigureModel, RegistryArtifact, TableModel } from '../../pipeline/registry/types.ts';
 import { headline, units } from './fixtures.ts';
 
@@ -27,8 +28,8 @@ describe('export stage', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it('puts the workbook at <out>/<year>/tabeller/tabeller-<year>.xlsx', () => {
-    expect(tablesWorkbookPath('/x/output', 2024)).toBe(join('/x/output', '2024', 'tabeller', 'tabeller-2024.xlsx'));
+  it('the layout puts the workbook at <out>/<year>/tabeller/tabeller-<year>.xlsx', () => {
+    expect(outputLayout('/x/output').year(2024).tables.xlsx).toBe(join('/x/output', '2024', 'tabeller', 'tabeller-2024.xlsx'));
   });
 
   it('exports the tables, then the data of figures that no table already shows', () => {
@@ -39,8 +40,9 @@ describe('export stage', () => {
     const out = mkdtempSync(join(tmpdir(), 'export-stage-'));
     dirs.push(out);
     const created = new Date(Date.UTC(2025, 2, 3));
-    const result = await exportTables(artifact, { out, created });
-    expect(result.file).toBe(tablesWorkbookPath(out, 2024));
+    const files = outputLayout(out).year(2024).tables;
+    const result = await exportTables(artifact, { files, created });
+    expect(result.file).toBe(files.xlsx);
     expect(result.tables).toBe(3);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(result.file);

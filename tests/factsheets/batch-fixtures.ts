@@ -2,7 +2,7 @@
 // check the engine's own behaviour: which sheets are rendered, what is written, what a failure leaves behind.
 // The stand-in's sheet depends on its unit's panel rows only.
 import { PDFDocument } from 'pdf-lib';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
 import { loadData } from '../../pipeline/build/data.ts';
 import { memoryLogger, type Context } from '../../pipeline/context.ts';

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
-import { runFactsheets, SHEET_CODE, type FactsheetOptions } from '../../pipeline/factsheets/run.ts';
+import type { BuildData } from '../../pipeline/types.ts';
+import { fileURLToPath } from 'node:url';
+import { runFactsheets, SHEET_STAGE, type FactsheetOptions } from '../../pipeline/factsheets/run.ts';
+import { sourceClosure } from '../../pipeline/stage/code-key.ts';
 import { fakePrinters, sampleData, standInContent, standInUnits, testContext, withChangedUnit } from './batch-fixtures.ts';
 
 let data: BuildData;
@@ -76,8 +78,9 @@ describe('fact-sheet batch (stand-in content, fake printers)', () => {
     expect((await run({ codeKey: 'code-v2' })).rendered).toBe(standInUnits(data).length);
     expect((await run({ codeKey: 'code-v2' })).rendered).toBe(0);
     expect((await run({ codeKey: 'code-v2', force: true })).rendered).toBe(standInUnits(data).length);
-    expect(SHEET_CODE.dirs).toContain('templates/factsheet');
-    expect(SHEET_CODE.modules).toContain('pipeline/factsheets/index.ts');
+    expect(SHEET_STAGE.assets?.dirs).toContain('templates/factsheet');
+    const closure = sourceClosure([fileURLToPath(SHEET_STAGE.module)]).files.map((f) => f.split(/[\\/]/).slice(-3).join('/'));
+    expect(closure).toEqual(expect.arrayContaining(['pipeline/factsheets/index.ts', 'pipeline/print/index.ts', 'pipeline/factsheets/run.ts']));
   });
 
   it('renders a sheet again in the other language when --lang changes', async () => {

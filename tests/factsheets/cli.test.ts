@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceClosure } from '../../pipeline/batch/code-key.ts';
+import { sourceClosure } from '../../pipeline/stage/code-key.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
 
 let out: string;

@@ -2,7 +2,8 @@
 // few independent helpers: they read the panel and the reference data directly, never pipeline/factsheets.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadData, type BuildData } from '../../pipeline/build/data.ts';
+import { loadData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
 import type { Group, PanelRow, PopulationCount } from '../../pipeline/types.ts';

@@ -1,6 +1,6 @@
 // factsheetDependencies: changes exactly when what a sheet shows changes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { factsheetDependencies } from '../../pipeline/factsheets/index.ts';
 import type { UnitInfo } from '../../pipeline/types.ts';
 import { contentData } from './content-data.ts';

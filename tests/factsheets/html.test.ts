@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { codebookForYear } from '../../pipeline/codebook/index.ts';
 import { factsheetHtml, factsheetModel, factsheetPdfMetadata, factsheetUnits } from '../../pipeline/factsheets/index.ts';
 import { translator } from '../../pipeline/factsheets/i18n.ts';

@@ -1,7 +1,7 @@
 // factsheetModel: the numbers a sheet shows, recomputed here from the panel and the reference data for a
 // small kommune, Bergen, a bydel, Oslo as a whole, a fylke and the country.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { schemeForYear } from '../../pipeline/codebook/index.ts';
 import { factsheetModel } from '../../pipeline/factsheets/index.ts';
 import type { FactsheetModel } from '../../pipeline/factsheets/index.ts';

@@ -5,7 +5,7 @@
 // registry's fylke and size-rates tables as printed, and every change figure with the report's rule (no change
 // across new årsverk categories). The survey counts and the quality notes are not panel sums and are left out.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { codebookForYear, schemeForYear, tiltakVariables, utdanningVariables } from '../../pipeline/codebook/index.ts';
 import { factsheetHtml, factsheetModel, factsheetUnits, type FactsheetUnit } from '../../pipeline/factsheets/index.ts';
 import { computeRegistry } from '../../pipeline/registry/index.ts';

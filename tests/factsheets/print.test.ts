@@ -2,7 +2,7 @@
 // A4 pages, the sample-data marking on every page, the running head, page numbers and the key numbers in
 // the PDF's text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { factsheetHtml, factsheetModel, factsheetUnits, type Lang } from '../../pipeline/factsheets/index.ts';
 import { BAR_SPAN } from '../../pipeline/factsheets/view/profile.ts';
 import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';

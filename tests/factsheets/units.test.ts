@@ -1,6 +1,6 @@
 // Which units get a sheet, their written standard and file-name slugs.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BuildData } from '../../pipeline/build/data.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { factsheetUnits, slug } from '../../pipeline/factsheets/index.ts';
 import { contentData, fylkeMalformCsv, isBydelCode, malformCsv } from './content-data.ts';
 

@@ -3,7 +3,8 @@
 // equal to a fresh render.
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/index.ts';
-import { renderFigures, type FigureModel } from '../../pipeline/registry/index.ts';
+import { renderFigures } from '../../pipeline/charts/figures.ts';
+import type { FigureModel } from '../../pipeline/registry/index.ts';
 
 function bars(id: string, values: number[]): FigureModel {
   return {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../pipeline/context.ts';
-import type { RenderedFigure } from '../../pipeline/registry/index.ts';
+import type { RenderedFigure } from '../../pipeline/charts/figures.ts';
 import type { RegistryArtifact } from '../../pipeline/registry/types.ts';
 import { renderReport, ReportError, type ReportHtmlInput } from '../../pipeline/report/index.ts';
 import { TemplateError } from '../../pipeline/templating/index.ts';

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../pipeline/types.ts';
+import { outputLayout } from '../../pipeline/layout.ts';
 import { hasErrors, qualityReportHtml, qualityReportXlsx, summariseFindings, unitComments, writeQualityReport, type UnitComment } from '../../pipeline/validate/index.ts';
 import { codebookFileFor, loadCodebook } from '../../pipeline/codebook/index.ts';
 import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
@@ -112,7 +113,7 @@ describe('quality report', () => {
 
   it('writes kvalitet.html and kvalitet.xlsx: one row per finding, frozen header, autofilter, text only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'is248-kvalitet-'));
-    const out = await writeQualityReport(findings, join(dir, '2024', 'kvalitet'), { year: 2024 });
+    const out = await writeQualityReport(findings, outputLayout(dir).year(2024).quality, { year: 2024 });
     expect(out.html).toBe(join(dir, '2024', 'kvalitet', 'kvalitet.html'));
     expect(readFileSync(out.html, 'utf8')).toContain('Datakvalitet IS-24/8 2024');
 

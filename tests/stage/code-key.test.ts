@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { codeKey, sourceClosure } from '../../pipeline/batch/index.ts';
+import { codeKey, sourceClosure } from '../../pipeline/stage/code-key.ts';
 
 let root: string;
 const write = (rel: string, text: string): void => {
