@@ -12,7 +12,7 @@ import { outputLayout } from '../layout.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { reportStage } from '../report/stage.ts';
 import { runStage } from '../stage/index.ts';
-import { hasErrors, summariseFindings } from '../validate/index.ts';
+import { hasErrors, summariseFindings, unitComments } from '../validate/index.ts';
 import { qualityStage } from '../validate/quality-stage.ts';
 import { ingest, panel, readInputs, stageEnv, validate } from './data.ts';
 import { charts, logComputed, registry } from './registry.ts';
@@ -46,7 +46,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   const data = await panel(inputs, ingested, findings, env, ctx);
   if (data.synthetic) ctx.log.info('The workbooks are sample data: every output says so.');
 
-  await runStage(qualityStage, { findings, findingsKey: data.keys.findings, year: data.reportYear, files: layout.quality, now: ctx.now() }, env);
+  await runStage(qualityStage, { findings, findingsKey: data.keys.findings, comments: unitComments(data.panel.answers, data.codebookOf), year: data.reportYear, files: layout.quality, now: ctx.now() }, env);
   ctx.log.info(summariseFindings(findings, { files }));
   ctx.log.info(`Quality report: ${layout.quality.html}`);
   if (hasErrors(findings)) {
@@ -66,7 +66,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   if (report.hit) ctx.log.info(`Report: up to date (${layout.report.pdf})`);
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets({ data: opts.data, out: opts.out, year: data.reportYear, buildData: data, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) }, ctx);
+  const sheets = await runFactsheets({ data: opts.data, out: opts.out, year: data.reportYear, buildData: data, registry: computed.value, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) }, ctx);
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return sheets.exitCode;

@@ -3,14 +3,13 @@
 import type { BuildData } from '../types.ts';
 import { OSLO } from '../harmonise/index.ts';
 import { osloPopulation } from '../population/index.ts';
-import { NO_POPULATION } from './aggregate.ts';
 import { keyFigures } from './sections/key-figures.ts';
 import { members } from './sections/members.ts';
 import { position } from './sections/position.ts';
 import { profile } from './sections/profile.ts';
 import { quality } from './sections/quality.ts';
 import { survey } from './sections/survey.ts';
-import { seriesBreaks, trend } from './sections/trend.ts';
+import { trend, trendBreaks } from './sections/trend.ts';
 import { shared } from './shared.ts';
 import { subjectOf } from './subject.ts';
 import type { FactsheetModel } from './types.ts';
@@ -20,7 +19,7 @@ export function factsheetModel(data: BuildData, code: string): FactsheetModel {
   const s = shared(data);
   const unit = factsheetUnit(data, code);
   const subject = subjectOf(s, unit);
-  const breaks = seriesBreaks(data, s.years);
+  const breaks = trendBreaks(data.panel, s.reportYear);
   const now = subject.series.get(s.reportYear);
   const fylke = unit.fylke ? s.fylker.find((f) => f.code === unit.fylke) : undefined;
   const parallelNames =
@@ -36,7 +35,7 @@ export function factsheetModel(data: BuildData, code: string): FactsheetModel {
       ...(fylke ? { fylke: { code: fylke.code, name: fylke.name } } : {}),
       ...(subject.sizeGroup ? { sizeGroup: subject.sizeGroup } : {}),
       ...(subject.info?.helseforetak ? { helseforetak: subject.info.helseforetak } : {}),
-      population: code === OSLO ? osloPopulation(data.reference, s.reportYear) : (now?.population ?? NO_POPULATION),
+      population: code === OSLO ? osloPopulation(data.reference, s.reportYear) : (now?.population ?? { total: 0, age0_17: 0, age18plus: 0 }),
       fromBydeler: code === OSLO,
     },
     reportYear: s.reportYear,

@@ -9,13 +9,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { unitYears, type UnitYear } from '../aggregate/units.ts';
 import { loadData, stageEnv } from '../build/data.ts';
 import { hashParts } from '../cache/hash.ts';
 import type { Context } from '../context.ts';
-import type { ColumnDef, TableModel, TableRow } from '../registry/types.ts';
-import { per10000 } from '../stats/index.ts';
-import type { BuildData, Group, ImputationFlag } from '../types.ts';
+import type { RegistryArtifact, TableModel } from '../registry/types.ts';
+import { fylkeUnitTables, fylkeUnitsTableId } from '../tables/fylke-units.ts';
+import type { BuildData } from '../types.ts';
 import { outputLayout } from '../layout.ts';
 import { runStage } from '../stage/index.ts';
 import { statistikkpakkeStage } from '../statistikkpakke/stage.ts';
@@ -81,6 +80,8 @@ export interface FactsheetOptions {
   codeKey?: string;
   /** Data already loaded (the benchmark, the preview server). */
   buildData?: BuildData;
+  /** The registry computed from `buildData` (the build): the statistikkpakke's tables are read from it. */
+  registry?: RegistryArtifact;
   content?: FactsheetContent;
   backend?: () => BatchBackend<SheetPrinter>;
 }
@@ -226,7 +227,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   });
   writeSheetIndex(dir, sheets, data);
 
-  const pakke = await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out }, ctx);
+  const pakke = await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out, registry: opts.registry }, ctx);
 
   const seconds = (performance.now() - started) / 1000;
   const failedRows = sheets.filter((s) => s.status === 'failed');
@@ -322,84 +323,27 @@ function pakkeFylker(units: readonly FactsheetUnit[], selected: readonly Factshe
 async function writeStatistikkpakke(
   data: BuildData,
   fylker: readonly FactsheetUnit[],
-  opts: { dir: string; cache: boolean; out: string },
+  opts: { dir: string; cache: boolean; out: string; registry: RegistryArtifact | undefined },
   ctx: Context,
 ): Promise<{ written: number; unchanged: number }> {
-  const rows = unitYears(data.panel, data.reportYear);
+  const tables = statistikkpakkeTables(data, opts.registry);
   const env = stageEnv({ out: opts.out, cache: opts.cache });
   let written = 0;
   for (const fylke of fylker) {
-    const table = fylkeUnitsTable(data, fylke, rows.filter((r) => r.fylke === fylke.code));
+    const table = tables[fylkeUnitsTableId(fylke.code)];
+    if (table === undefined) throw new Error(`internal: the registry has no table ${fylkeUnitsTableId(fylke.code)}`);
     const r = await runStage(statistikkpakkeStage, { year: data.reportYear, fylke, table, synthetic: data.synthetic, dir: opts.dir, created: ctx.now() }, env);
     if (!r.hit) written++;
   }
   return { written, unchanged: fylker.length - written };
 }
 
-const GROUP_WORDS: Record<Group, { label: string; population: string }> = {
-  V: { label: 'voksne', population: 'innbyggere 18 år og over' },
-  B: { label: 'barn og unge', population: 'innbyggere 0–17 år' },
-};
-
-function imputationLabel(flag: ImputationFlag | undefined): string {
-  if (flag === undefined || flag.kind === 'reported') return 'Rapportert';
-  if (flag.kind === 'carried-forward') return `Videreført fra ${flag.fromYear}`;
-  return 'Estimert';
-}
-
-/** The statistikkpakke's table: every kommune (or bydel) of a fylke in the report year, and the fylke's sum. */
-export function fylkeUnitsTable(data: BuildData, fylke: Pick<FactsheetUnit, 'code' | 'name'>, rows: readonly UnitYear[]): TableModel {
-  const year = data.reportYear;
-  const from = rows.find((r) => r.change.V.from !== undefined)?.change.V.from ?? year - 1;
-  const columns: ColumnDef[] = [
-    { key: 'code', label: 'Nummer', format: 'text' },
-    { key: 'name', label: 'Navn', format: 'text' },
-    ...(['V', 'B'] as const).flatMap((g): ColumnDef[] => [
-      { key: `arsverk${g}`, label: `Årsverk ${GROUP_WORDS[g].label}`, unit: 'årsverk', format: 'decimal1' },
-      { key: `per10000${g}`, label: `Årsverk ${GROUP_WORDS[g].label} per 10 000 ${GROUP_WORDS[g].population}`, unit: 'per 10 000', format: 'decimal1' },
-      { key: `change${g}`, label: `Endring årsverk ${GROUP_WORDS[g].label} fra ${from}`, unit: 'årsverk', format: 'signedDecimal1' },
-    ]),
-    { key: 'imputation', label: `Datagrunnlag ${year}`, format: 'text' },
-  ];
-  const cellsOf = (r: UnitYear): TableRow['cells'] => ({
-    code: r.code,
-    name: r.name,
-    arsverkV: r.arsverk.V,
-    arsverkB: r.arsverk.B,
-    per10000V: r.per10000.V ?? null,
-    per10000B: r.per10000.B ?? null,
-    changeV: r.change.V.arsverk ?? null,
-    changeB: r.change.B.arsverk ?? null,
-    imputation: imputationLabel(r.imputation),
-  });
-  const sum = (f: (r: UnitYear) => number | undefined): number | null =>
-    rows.some((r) => f(r) === undefined) ? null : rows.reduce((a, r) => a + f(r)!, 0);
-  const imputed = rows.filter((r) => r.imputation !== undefined && r.imputation.kind !== 'reported').length;
-  const total: TableRow = {
-    kind: 'total',
-    cells: {
-      code: fylke.code,
-      name: `${fylke.name} i alt`,
-      arsverkV: sum((r) => r.arsverk.V),
-      arsverkB: sum((r) => r.arsverk.B),
-      per10000V: per10000(sum((r) => r.arsverk.V) ?? undefined, sum((r) => r.population.age18plus) ?? undefined) ?? null,
-      per10000B: per10000(sum((r) => r.arsverk.B) ?? undefined, sum((r) => r.population.age0_17) ?? undefined) ?? null,
-      changeV: sum((r) => r.change.V.arsverk),
-      changeB: sum((r) => r.change.B.arsverk),
-      imputation: imputed === 0 ? 'Alle rapportert' : `${imputed} av ${rows.length} videreført eller estimert`,
-    },
-  };
-  const kommuner = rows.some((r) => r.kind === 'bydel') ? 'bydelene' : 'kommunene';
-  return {
-    id: `enheter-${fylke.code}`,
-    title: `Årsverk i psykisk helse- og rusarbeid i ${kommuner} i ${fylke.name} ${year}`,
-    columns,
-    rows: [...rows.map((r): TableRow => ({ cells: cellsOf(r) })), total],
-    notes: [
-      'Årsverk per 10 000 innbyggere i målgruppen: voksne per 10 000 innbyggere 18 år og over, barn og unge per 10 000 innbyggere 0–17 år, 1. januar.',
-      'Videreført: enheten leverte ikke, og tallene fra siste leverte år er brukt. Estimert: tallene er anslått.',
-      `Endringen vises ikke når ${year} bruker andre kategorier for årsverk enn ${from}.`,
-    ],
-    source: data.synthetic ? 'Kilde: Helsedirektoratet, IS-24/8. Eksempeldata – ikke offisielle tall.' : 'Kilde: Helsedirektoratet, IS-24/8.',
-  };
+/**
+ * The statistikkpakke's tables: the registry's `enheter` set — from the build's registry when given, else the
+ * registry item computed on its own (a fact-sheet run needs only this item, not every table and figure).
+ */
+function statistikkpakkeTables(data: BuildData, registry: RegistryArtifact | undefined): Record<string, TableModel> {
+  const fromRegistry = registry?.tableSets[fylkeUnitTables.id];
+  if (fromRegistry !== undefined) return fromRegistry;
+  return fylkeUnitTables.compute({ panel: data.panel, reportYear: data.reportYear, codebook: data.codebook, reference: data.reference, findings: data.findings });
 }

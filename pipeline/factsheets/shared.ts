@@ -1,14 +1,15 @@
 // What every fact sheet of one BuildData shares, computed once: rows by unit, the comparison aggregates
-// (country, fylker, size groups, Oslo as a whole) for every year, the report year's rates of every unit,
+// (country, fylker, size groups, Oslo as a whole) for every year — the report's own sums from pipeline/aggregate,
+// so a sheet shows the same number as the report's tables —, the report year's rates of every unit,
 // the answer counts of all units and the findings by report-year unit. Kept in a WeakMap keyed by the
 // BuildData object, so it lives exactly as long as the data it was computed from (a cache, not state:
 // the same data always gives the same values).
 import type { BuildData } from '../types.ts';
 import { codebookForYear, type QuestionVariable } from '../codebook/index.ts';
+import { bySizeGroup, byFylke, nationalSum, osloSum, sumRows, type RowSum } from '../aggregate/index.ts';
 import { crosswalkCache, isBydel, OSLO } from '../harmonise/index.ts';
 import { osloPopulation, sizeGroupFor } from '../population/index.ts';
 import type { AnswerValue, Finding, Group, PanelRow, SizeGroupId, UnitCode, UnitInfo, Year } from '../types.ts';
-import { sumRows, type Sum } from './aggregate.ts';
 
 export const LAND = '00';
 
@@ -35,10 +36,11 @@ export interface Shared {
   /** Reporting units of the report year (kommuner without Oslo, and Oslo's bydeler). */
   infos: Map<UnitCode, UnitInfo>;
   rows: Map<UnitCode, Map<Year, PanelRow>>;
-  land: Map<Year, Sum>;
-  oslo: Map<Year, Sum>;
-  fylke: Map<string, Map<Year, Sum>>;
-  sizeGroup: Map<SizeGroupId, Map<Year, Sum>>;
+  land: Map<Year, RowSum>;
+  /** Oslo as a whole, in the years the panel has its bydeler. */
+  oslo: Map<Year, RowSum>;
+  fylke: Map<string, Map<Year, RowSum>>;
+  sizeGroup: Map<SizeGroupId, Map<Year, RowSum>>;
   fylker: FylkeInfo[];
   /** Report-year units by fylke: kommune codes (Oslo as '0301'), in code order. */
   kommunerByFylke: Map<string, UnitCode[]>;
@@ -60,17 +62,6 @@ export function shared(data: BuildData): Shared {
   return s;
 }
 
-function group<K, V>(items: Iterable<V>, key: (v: V) => K): Map<K, V[]> {
-  const out = new Map<K, V[]>();
-  for (const v of items) {
-    const k = key(v);
-    const list = out.get(k);
-    if (list) list.push(v);
-    else out.set(k, [v]);
-  }
-  return out;
-}
-
 function compute(data: BuildData): Shared {
   const { panel, reference: ref, reportYear } = data;
   const years = [...panel.years].sort((a, b) => a - b);
@@ -83,27 +74,20 @@ function compute(data: BuildData): Shared {
     if (!m) rows.set(r.code, (m = new Map()));
     m.set(r.year, r);
   }
-  const byYear = group(panel.rows, (r) => r.year);
-
-  const land = new Map<Year, Sum>();
-  const oslo = new Map<Year, Sum>();
-  const fylke = new Map<string, Map<Year, Sum>>();
-  const sizeGroup = new Map<SizeGroupId, Map<Year, Sum>>();
-  const setIn = <K>(m: Map<K, Map<Year, Sum>>, k: K, year: Year, v: Sum) => {
+  const land = new Map<Year, RowSum>();
+  const oslo = new Map<Year, RowSum>();
+  const fylke = new Map<string, Map<Year, RowSum>>();
+  const sizeGroup = new Map<SizeGroupId, Map<Year, RowSum>>();
+  const setIn = <K>(m: Map<K, Map<Year, RowSum>>, k: K, year: Year, v: RowSum) => {
     let inner = m.get(k);
     if (!inner) m.set(k, (inner = new Map()));
     inner.set(year, v);
   };
   for (const year of years) {
-    const yearRows = byYear.get(year) ?? [];
-    const national = ref.population.get(year)?.get(LAND);
-    land.set(year, sumRows(year, yearRows, national));
-    const bydelRows = yearRows.filter((r) => isBydel(r.code));
-    oslo.set(year, sumRows(year, bydelRows, bydelRows.length ? osloPopulation(ref, year) : undefined));
-    for (const [f, list] of group(yearRows, (r) => infos.get(r.code)?.fylke ?? r.code.slice(0, 2))) {
-      setIn(fylke, f, year, f === '03' ? oslo.get(year)! : sumRows(year, list));
-    }
-    for (const [g, list] of group(yearRows, (r) => r.sizeGroup)) setIn(sizeGroup, g, year, sumRows(year, list));
+    land.set(year, nationalSum(panel, ref, year));
+    if (panel.rows.some((r) => r.year === year && isBydel(r.code))) oslo.set(year, osloSum(panel, ref, year));
+    for (const f of byFylke(panel, ref, year)) setIn(fylke, f.key, year, f);
+    for (const g of bySizeGroup(panel, year)) setIn(sizeGroup, g.key as SizeGroupId, year, g);
   }
 
   const fylkeCodes = [...new Set(panel.units.map((u) => u.fylke))].sort();
@@ -125,10 +109,10 @@ function compute(data: BuildData): Shared {
   const rates = new Map<string, Record<Group, number | undefined>>();
   for (const [code, m] of rows) {
     const r = m.get(reportYear);
-    if (r) rates.set(code, sumRows(reportYear, [r]).per10000);
+    if (r) rates.set(code, sumRows([r]).per10000);
   }
   const osloNow = oslo.get(reportYear);
-  if (osloNow && osloNow.rows > 0) rates.set(OSLO, osloNow.per10000);
+  if (osloNow) rates.set(OSLO, osloNow.per10000);
   for (const f of fylkeCodes) {
     const s = fylke.get(f)?.get(reportYear);
     if (s) rates.set(f, s.per10000);

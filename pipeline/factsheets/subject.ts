@@ -1,9 +1,9 @@
 // The unit a sheet is about, as sums per year, plus the places it is compared with. A kommune or bydel is its
 // own panel rows; Oslo as a whole is the sum of its bydeler on Oslo's population; a fylke the sum of its
 // kommuner (fylke 03 = Oslo); the country the sum of every unit on the national population.
+import { sumRows, type RowSum } from '../aggregate/index.ts';
 import { isBydel, OSLO } from '../harmonise/index.ts';
 import type { SizeGroupId, UnitCode, UnitInfo, Year } from '../types.ts';
-import { rowSum, type Sum } from './aggregate.ts';
 import { LAND, type Shared } from './shared.ts';
 import type { ComparisonKind, FactsheetUnit } from './types.ts';
 
@@ -11,14 +11,14 @@ export interface Place {
   kind: ComparisonKind;
   key: string;
   name: string;
-  series: Map<Year, Sum>;
+  series: Map<Year, RowSum>;
 }
 
 export interface Subject {
   unit: FactsheetUnit;
   /** The panel unit (kommuner without Oslo, bydeler). */
   info: UnitInfo | undefined;
-  series: Map<Year, Sum>;
+  series: Map<Year, RowSum>;
   sizeGroup: SizeGroupId | undefined;
   fylkeName: string | undefined;
   /** Panel units summed into the sheet's figures. */
@@ -53,8 +53,8 @@ export function subjectOf(s: Shared, unit: FactsheetUnit): Subject {
     return { unit, info: undefined, series: s.oslo, sizeGroup: g, fylkeName, memberUnits: bydeler, comparisons: [sizePlace(g), land], trendPlaces: [sizePlace(g), land] };
   }
   const info = s.infos.get(unit.code)!;
-  const series = new Map<Year, Sum>();
-  for (const [year, row] of s.rows.get(unit.code) ?? []) series.set(year, rowSum(row));
+  const series = new Map<Year, RowSum>();
+  for (const [year, row] of s.rows.get(unit.code) ?? []) series.set(year, sumRows([row]));
   if (unit.kind === 'bydel') {
     const oslo = fylkePlace('03');
     return { unit, info, series, sizeGroup: info.sizeGroup, fylkeName, memberUnits: [unit.code], comparisons: [oslo, land], trendPlaces: [oslo, land] };

@@ -21,6 +21,8 @@ export interface ClientData {
   items: { id: string; label: string; status: string; comment: string; at?: string }[];
   /** Navigation between the parts of a document (the report's chapters). */
   links: { href: string; label: string; current: boolean }[];
+  /** What the unit itself wrote in its form (its comment), shown to the reviewer beside the sheet; never printed. */
+  notes?: { title: string; text: string }[];
 }
 
 /** Marks each `data-running-head` element with `data-print-chapter="n"`, as the print stage does in the DOM. */

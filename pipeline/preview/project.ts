@@ -51,6 +51,8 @@ export interface PreviewProject {
   factsheetHash(code: string): string | undefined;
   /** The data-quality findings as a complete HTML document. */
   quality(): string;
+  /** The unit's own free-text comments of the report year (shown to the reviewer on its sheet's page, never printed). */
+  comments?(code: string): readonly { year: number; text: string }[];
   tables(): Promise<readonly TableModel[]>;
 }
 

@@ -14,7 +14,7 @@ import type { BuildData, RegistryStage } from '../types.ts';
 import { FACTSHEET_AUTHOR } from '../factsheets/render.ts';
 import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
 import { contentHash } from '../review/index.ts';
-import { qualityReportHtml } from '../validate/index.ts';
+import { qualityReportHtml, unitComments, type UnitComment } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
 import { PreviewError } from './site.ts';
 
@@ -75,6 +75,8 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
   const byCode = new Map(units.map((u) => [u.code, u]));
   const hashes = new Map<string, string>();
   const now = ctx.now();
+  let allComments: UnitComment[] | undefined;
+  const comments = (): UnitComment[] => (allComments ??= unitComments(data.panel.answers, data.codebookOf));
   const artifactOf = (registry: RegistryStage) => ({ ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic });
   return {
     year,
@@ -109,7 +111,8 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
       if (h === undefined) hashes.set(code, (h = contentHash(content.factsheetDependencies(data, code))));
       return h;
     },
-    quality: () => qualityReportHtml(data.findings, { year }),
+    quality: () => qualityReportHtml(data.findings, { year, comments: comments() }),
+    comments: (code) => comments().filter((c) => c.unit === code && c.year === year),
     tables: async () => Object.values(artifactOf(await registryOf()).tables),
   };
 }

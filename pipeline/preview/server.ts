@@ -172,7 +172,8 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
           { href: '/report/all', label: 'Hele rapporten (tar lang tid)', current: page === 'report-all' },
         ]
       : [];
-    return pagedView(doc, { ...client(page, title, true, reviewItems(project, page)), links });
+    const notes = unit ? (project.comments?.(unit.code) ?? []).map((c) => ({ title: `Kommentar fra ${unit.name} i skjemaet for ${c.year}`, text: c.text })) : [];
+    return pagedView(doc, { ...client(page, title, true, reviewItems(project, page)), links, ...(notes.length > 0 ? { notes } : {}) });
   };
 
   const errorPage = (page: string, err: unknown): string => {

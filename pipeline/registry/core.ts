@@ -11,6 +11,7 @@ import { utdanningFigure } from '../figures/utdanning.ts';
 import { appendixUnits } from '../tables/appendix-units.ts';
 import { endringReell } from '../tables/endring-reell.ts';
 import { fylke } from '../tables/fylke.ts';
+import { fylkeUnitTables } from '../tables/fylke-units.ts';
 import { headline } from '../tables/headline.ts';
 import { helseforetak } from '../tables/helseforetak.ts';
 import { higherEducationTable } from '../tables/higher-education.ts';
@@ -52,4 +53,5 @@ export const CORE_ITEMS: RegistryItem[] = [
   endringReell,
   quality,
   appendixUnits,
+  fylkeUnitTables,
 ];

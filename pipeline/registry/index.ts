@@ -50,11 +50,12 @@ export async function computeRegistryAsync(input: ComputeInput, items: readonly 
 /** One item per step. */
 function* computeSteps(input: ComputeInput, items: readonly RegistryItem[]): Generator<void, RegistryArtifact> {
   checkRegistry(items);
-  const out: RegistryArtifact = { reportYear: input.reportYear, synthetic: input.panel.synthetic === true, tables: {}, figures: {}, facts: {} };
+  const out: RegistryArtifact = { reportYear: input.reportYear, synthetic: input.panel.synthetic === true, tables: {}, figures: {}, facts: {}, tableSets: {} };
   for (const item of items) {
     try {
       if (item.kind === 'table') out.tables[item.id] = item.compute(input);
       else if (item.kind === 'figure') out.figures[item.id] = item.compute(input);
+      else if (item.kind === 'tableSet') out.tableSets[item.id] = item.compute(input);
       else out.facts[item.id] = item.compute(input);
     } catch (err) {
       throw err instanceof RegistryError ? err : new RegistryError(item.id, err instanceof Error ? err.message : String(err));

@@ -93,7 +93,18 @@ export interface FactsDef {
   compute(input: ComputeInput): FactsModel;
 }
 
-export type RegistryItem = TableDef | FigureDef | FactsDef;
+/**
+ * A family of tables of one kind, one per place (e.g. the units of each fylke for the statistikkpakke), by
+ * table id. Not in the report or its Excel tables; the outputs that show them read them from here.
+ */
+export interface TableSetDef {
+  kind: 'tableSet';
+  id: string;
+  chapter: string;
+  compute(input: ComputeInput): Record<string, TableModel>;
+}
+
+export type RegistryItem = TableDef | FigureDef | FactsDef | TableSetDef;
 
 /** Everything the registry computed for one report year: the artifact templates and exports read. */
 export interface RegistryArtifact {
@@ -102,4 +113,6 @@ export interface RegistryArtifact {
   tables: Record<string, TableModel>;
   figures: Record<string, FigureModel>;
   facts: Record<string, FactsModel>;
+  /** Table families by set id, each by table id. */
+  tableSets: Record<string, Record<string, TableModel>>;
 }

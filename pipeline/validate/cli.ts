@@ -10,6 +10,7 @@ import { DEFAULT_PATHS } from '../paths.ts';
 import { loadReference, type Reference } from '../reference/index.ts';
 import type { Finding, YearExtract } from '../types.ts';
 import { finding } from './messages.ts';
+import { unitComments } from './comments.ts';
 import { qualityFilesIn } from '../layout.ts';
 import { writeQualityReport } from './report.ts';
 import { hasErrors, summariseFindings } from './summary.ts';
@@ -104,7 +105,9 @@ export async function runValidate(opts: ValidateCliOptions, io: CliIo = stdoutIo
   io.print(summariseFindings(findings, { files: jobs.map((j) => basename(j.path)) }));
   if (opts.out) {
     const years = [...new Set(extracts.map((x) => x.extract.year))];
-    const written = await writeQualityReport(findings, qualityFilesIn(opts.out), years.length === 1 ? { year: years[0]! } : {});
+    const rows = extracts.flatMap(({ extract }) => extract.units.map((u) => ({ year: extract.year, code: u.code, answers: u.answers })));
+    const comments = unitComments(rows, (year) => extracts.find((x) => x.extract.year === year)?.codebook);
+    const written = await writeQualityReport(findings, qualityFilesIn(opts.out), { ...(years.length === 1 ? { year: years[0]! } : {}), comments });
     io.print(`Wrote ${written.html} and ${written.xlsx}`);
   }
   return hasErrors(findings) ? 1 : 0;

@@ -5,5 +5,7 @@ export { summariseFindings, hasErrors, countBySeverity } from './summary.ts';
 export { writeQualityReport } from './report.ts';
 export { qualityReportHtml } from './report-html.ts';
 export { qualityReportXlsx } from './report-xlsx.ts';
+export { unitComments, commentLookup } from './comments.ts';
+export type { UnitComment } from './comments.ts';
 export { RULES, finding, isRuleId } from './messages.ts';
 export type { RuleId } from './messages.ts';

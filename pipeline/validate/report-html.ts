@@ -1,6 +1,8 @@
 // The quality report as one self-contained Norwegian HTML page: counts per rule, then the findings
-// grouped by severity, with a filter (free text, rule, severity) that works without any download.
+// grouped by severity, with a filter (free text, rule, severity) that works without any download. Next to each
+// finding about a unit, the unit's own comment of that year (escaped like every other text).
 import type { Finding, Severity, Year } from '../types.ts';
+import { commentLookup, type UnitComment } from './comments.ts';
 import { isRuleId, num, RULES, SEVERITY_NB } from './messages.ts';
 import { SEVERITY_ORDER, sortFindings } from './report-order.ts';
 import { countBySeverity } from './summary.ts';
@@ -22,6 +24,8 @@ table{border-collapse:collapse;width:100%;font-size:.9rem}
 th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f3f3f3;position:sticky;top:0}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.comment{white-space:pre-line;min-width:14rem;color:#333}
+@media (max-width:760px){section[data-severity]{overflow-x:auto}td.comment{min-width:12rem}}
 td.cell,td.rule{white-space:nowrap;font-family:Consolas,monospace;font-size:.85rem}
 .sev{display:inline-block;border-radius:3px;padding:0 .4rem;font-size:.8rem;font-weight:600}
 .sev-error{background:#fbe3e4;color:#8a1f11}.sev-warning{background:#fff4ce;color:#6b4e00}.sev-info{background:#e8f0fb;color:#1f4f8a}
@@ -57,6 +61,8 @@ function filesText(files: readonly string[]): string {
 
 export interface HtmlReportOptions {
   year?: Year;
+  /** The units' free-text comments, shown next to their findings of the same year. */
+  comments?: readonly UnitComment[];
 }
 
 export function qualityReportHtml(findings: readonly Finding[], opts: HtmlReportOptions = {}): string {
@@ -64,6 +70,8 @@ export function qualityReportHtml(findings: readonly Finding[], opts: HtmlReport
   const counts = countBySeverity(findings);
   const title = `Datakvalitet IS-24/8${opts.year !== undefined ? ` ${opts.year}` : ''}`;
   const files = [...new Set(findings.map((f) => f.file))].sort();
+  const commentOf = commentLookup(opts.comments ?? []);
+  const withComment = findings.filter((f) => commentOf(f.year, f.unit) !== undefined).length;
 
   const byRule = new Map<string, { severity: Severity; n: number }>();
   for (const f of sorted) {
@@ -79,7 +87,9 @@ export function qualityReportHtml(findings: readonly Finding[], opts: HtmlReport
   parts.push(
     `<p class="lead">Funn fra kontrollen av innsendte data${filesText(files)}: ` +
       `${num(counts.error, 0)} feil, ${num(counts.warning, 0)} ${counts.warning === 1 ? 'advarsel' : 'advarsler'} og ${num(counts.info, 0)} ${counts.info === 1 ? 'merknad' : 'merknader'}. ` +
-      `Feil må rettes før rapporten kan lages. Advarsler bør kontrolleres. Merknader viser hva som er rettet automatisk ved innlesing.</p>`,
+      `Feil må rettes før rapporten kan lages. Advarsler bør kontrolleres. Merknader viser hva som er rettet automatisk ved innlesing.` +
+      (withComment > 0 ? ` Kolonnen «Kommentar fra enheten» viser hva enheten selv skrev i skjemaet det året (${num(withComment, 0)} funn har en slik kommentar).` : '') +
+      `</p>`,
   );
   if (findings.length === 0) {
     parts.push('<p>Ingen funn: dataene følger kodeboka.</p></body></html>');
@@ -110,11 +120,12 @@ export function qualityReportHtml(findings: readonly Finding[], opts: HtmlReport
     const list = sorted.filter((f) => f.severity === sev);
     if (list.length === 0) continue;
     parts.push(`<section data-severity="${sev}"><h2>${e(SEVERITY_NB[sev].many)} (${num(list.length, 0)})</h2>`);
-    parts.push('<table><thead><tr><th>Fil</th><th>Ark</th><th>Celle</th><th>Enhet</th><th>Regel</th><th>Melding</th></tr></thead><tbody>');
+    parts.push('<table><thead><tr><th>Fil</th><th>Ark</th><th>Celle</th><th>Enhet</th><th>Regel</th><th>Melding</th><th>Kommentar fra enheten</th></tr></thead><tbody>');
     for (const f of list) {
       parts.push(
         `<tr data-rule="${e(f.rule)}" data-severity="${sev}"><td>${e(f.file)}</td><td>${e(f.sheet ?? '')}</td><td class="cell">${e(f.cell ?? '')}</td>` +
-          `<td>${e(f.unit ?? '')}</td><td class="rule" title="${e(ruleTitle(f.rule))}">${e(f.rule)}</td><td>${e(f.message)}</td></tr>`,
+          `<td>${e(f.unit ?? '')}</td><td class="rule" title="${e(ruleTitle(f.rule))}">${e(f.rule)}</td><td>${e(f.message)}</td>` +
+          `<td class="comment">${e(commentOf(f.year, f.unit) ?? '')}</td></tr>`,
       );
     }
     parts.push('</tbody></table></section>');

@@ -5,12 +5,13 @@ import ExcelJS from 'exceljs';
 // exceljs stamps the current time on every zip entry; this makes the file reproducible.
 import { fixZipTimestamps } from '../util/zip-timestamps.ts';
 import type { Finding, Year } from '../types.ts';
+import { commentLookup, type UnitComment } from './comments.ts';
 import { isRuleId, RULES, SEVERITY_NB } from './messages.ts';
 import { SEVERITY_ORDER, sortFindings } from './report-order.ts';
 
 interface ColumnDef {
   header: string;
-  value: (f: Finding) => string;
+  value: (f: Finding, comment: CommentOf) => string;
   max: number;
   wrap?: boolean;
 }
@@ -25,7 +26,10 @@ const COLUMNS: readonly ColumnDef[] = [
   { header: 'Enhet', value: (f) => f.unit ?? '', max: 10 },
   { header: 'Variabel', value: (f) => f.variable ?? '', max: 20 },
   { header: 'Melding', value: (f) => f.message, max: 100, wrap: true },
+  { header: 'Kommentar fra enheten', value: (f, commentOf) => commentOf(f.year, f.unit) ?? '', max: 80, wrap: true },
 ];
+
+type CommentOf = ReturnType<typeof commentLookup>;
 
 /** Cells that a spreadsheet could read as a formula if typed in. */
 export function looksLikeFormula(s: string): boolean {
@@ -43,6 +47,8 @@ export interface XlsxReportOptions {
   year?: Year;
   /** Workbook creation time; fixed by default so the file is reproducible. */
   now?: Date;
+  /** The units' free-text comments, shown next to their findings of the same year (as text, never a formula). */
+  comments?: readonly UnitComment[];
 }
 
 export async function qualityReportXlsx(findings: readonly Finding[], opts: XlsxReportOptions = {}): Promise<Uint8Array> {
@@ -55,6 +61,7 @@ export async function qualityReportXlsx(findings: readonly Finding[], opts: Xlsx
 
   const ws = wb.addWorksheet('Funn', { views: [{ state: 'frozen', ySplit: 1 }] });
   const rows = sortFindings(findings);
+  const commentOf = commentLookup(opts.comments ?? []);
   const header = ws.getRow(1);
   COLUMNS.forEach((c, i) => setText(header.getCell(i + 1), c.header));
   header.font = { bold: true };
@@ -62,13 +69,13 @@ export async function qualityReportXlsx(findings: readonly Finding[], opts: Xlsx
     const row = ws.getRow(r + 2);
     COLUMNS.forEach((c, i) => {
       const cell = row.getCell(i + 1);
-      setText(cell, c.value(f));
+      setText(cell, c.value(f, commentOf));
       if (c.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
       else cell.alignment = { vertical: 'top' };
     });
   });
   COLUMNS.forEach((c, i) => {
-    const longest = Math.max(c.header.length, ...rows.map((f) => c.value(f).length));
+    const longest = Math.max(c.header.length, ...rows.map((f) => c.value(f, commentOf).length));
     ws.getColumn(i + 1).width = Math.min(c.max, longest + 2);
   });
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: COLUMNS.length } };

@@ -21,6 +21,7 @@ const artifact: RegistryArtifact = {
   // The first figure shows exactly the headline table's numbers; the second has its own.
   figures: { 'series-long': figure('series-long', { ...headline, id: 'series-long' }), tiltak: figure('tiltak', byTiltak) },
   facts: {},
+  tableSets: {},
 };
 
 describe('export stage', () => {

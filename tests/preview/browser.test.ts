@@ -10,7 +10,7 @@ import { startPreview, type Preview } from '../../pipeline/preview/index.ts';
 import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/index.ts';
 import { contentHash, readReviewState } from '../../pipeline/review/index.ts';
-import { createFixture, type Fixture } from './fixture.ts';
+import { BERGEN_COMMENT, createFixture, type Fixture } from './fixture.ts';
 
 const SHOTS = join(import.meta.dirname, '..', '..', 'output', 'test-screenshots', 'preview');
 
@@ -82,6 +82,26 @@ describe('preview in a browser', () => {
     expect(layout.width).toBeLessThan(810);
     expect(layout.toolbar).toBe('Bergen (4601)');
     await page.screenshot({ path: join(SHOTS, 'sheet.png') });
+  });
+
+  it('shows the unit’s own comment beside the sheet as text, outside the printed pages', async () => {
+    const notes = await page.evaluate(() => {
+      const box = document.getElementById('pv-notes');
+      return {
+        text: box?.querySelector('.pv-note-text')?.textContent,
+        summary: box?.querySelector('summary')?.textContent,
+        scripts: box?.querySelectorAll('script').length,
+        inPage: box?.closest('.pagedjs_page') !== null && box?.closest('.pagedjs_page') !== undefined,
+        visible: box ? getComputedStyle(box).display !== 'none' && box.getBoundingClientRect().width > 0 : false,
+        pwned: (window as unknown as { __pwned?: number }).__pwned,
+      };
+    });
+    expect(notes).toEqual({ text: BERGEN_COMMENT, summary: 'Kommentar fra Bergen i skjemaet for 2024', scripts: 0, inPage: false, visible: true, pwned: undefined });
+    await page.screenshot({ path: join(SHOTS, 'sheet-comment.png') });
+    // Not printed: hidden for print media.
+    await page.emulateMediaType('print');
+    expect(await page.$eval('#pv-notes', (el) => getComputedStyle(el).display)).toBe('none');
+    await page.emulateMediaType('screen');
   });
 
   it('approves the sheet from its toolbar (review.json updated)', async () => {

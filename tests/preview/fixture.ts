@@ -11,11 +11,16 @@ import { contentHash } from '../../pipeline/review/index.ts';
 
 export interface FixtureUnit extends SheetUnit {
   arsverk: number;
+  /** The unit's own comment in its form (shown beside its sheet). */
+  comment?: string;
 }
+
+/** Bergen's comment: markup and a formula-looking start, shown as text only. */
+export const BERGEN_COMMENT = '=1+1 Økningen skyldes et nytt <script>window.__pwned = 1</script> & «FACT-team».';
 
 export const UNITS: FixtureUnit[] = [
   { code: '0301', name: 'Oslo', kind: 'kommune', fylke: '03', lang: 'nb', slug: 'oslo', arsverk: 1500 },
-  { code: '4601', name: 'Bergen', kind: 'kommune', fylke: '46', lang: 'nb', slug: 'bergen', arsverk: 800 },
+  { code: '4601', name: 'Bergen', kind: 'kommune', fylke: '46', lang: 'nb', slug: 'bergen', arsverk: 800, comment: BERGEN_COMMENT },
   { code: '4640', name: 'Sogndal', kind: 'kommune', fylke: '46', lang: 'nn', slug: 'sogndal', arsverk: 21 },
   { code: '3401', name: 'Kongsvinger', kind: 'kommune', fylke: '34', lang: 'nb', slug: 'kongsvinger', arsverk: 40 },
   { code: '5501', name: 'Tromsø', kind: 'kommune', fylke: '55', lang: 'nb', slug: 'tromso', arsverk: 190 },
@@ -75,7 +80,7 @@ export function createFixture(): Fixture {
         year: 2024,
         yearDir: join(out, '2024'),
         synthetic: true,
-        units: units.map(({ arsverk: _a, ...u }) => u),
+        units: units.map(({ arsverk: _a, comment: _c, ...u }) => u),
         fylker: { '03': 'Oslo', '34': 'Innlandet', '46': 'Vestland', '55': 'Troms' },
         chapters: [
           { id: 'sammendrag', title: '1 Sammendrag', anchor: 'kap-sammendrag' },
@@ -109,6 +114,10 @@ export function createFixture(): Fixture {
         factsheetHash: (code) => {
           const u = byCode.get(code);
           return u ? contentHash({ arsverk: u.arsverk, name: u.name }) : undefined;
+        },
+        comments: (code) => {
+          const text = byCode.get(code)?.comment;
+          return text === undefined ? [] : [{ year: 2024, text }];
         },
         quality: () => `<!DOCTYPE html><html lang="nb"><head><meta charset="utf-8"><title>Datakvalitet</title></head><body><h1>Datakvalitet 2024</h1></body></html>`,
         tables: async () => [

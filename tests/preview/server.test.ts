@@ -9,7 +9,7 @@ import { memoryLogger } from '../../pipeline/context.ts';
 import { startPreview, type Preview } from '../../pipeline/preview/index.ts';
 import type { PdfPrinter } from '../../pipeline/preview/pdf.ts';
 import { approvalChecker, contentHash, readReviewState } from '../../pipeline/review/index.ts';
-import { createFixture, type Fixture } from './fixture.ts';
+import { BERGEN_COMMENT, createFixture, type Fixture } from './fixture.ts';
 
 interface Reply {
   status: number;
@@ -98,6 +98,20 @@ describe('preview server', () => {
     expect(js.status).toBe(200);
     expect(js.body).toContain('Paged.js');
     expect((await raw(preview.url, 'GET', '/factsheet/9999')).status).toBe(404);
+  });
+
+  it('gives a sheet’s page the unit’s own comment for the reviewer, as data the page cannot run', async () => {
+    const dataOf = (body: string) => {
+      const json = /<script type="application\/json" id="preview-data">([\s\S]*?)<\/script>/.exec(body)?.[1];
+      return JSON.parse(json ?? '{}') as { notes?: { title: string; text: string }[] };
+    };
+    const bergen = await raw(preview.url, 'GET', '/factsheet/4601');
+    expect(dataOf(bergen.body).notes).toEqual([{ title: 'Kommentar fra Bergen i skjemaet for 2024', text: BERGEN_COMMENT }]);
+    // The comment's markup is escaped inside the JSON: it can neither end the script block nor start one.
+    expect(bergen.body).not.toContain('<script>window.__pwned');
+    expect(bergen.body).not.toContain('</script> &');
+    // A unit without a comment gets none.
+    expect(dataOf((await raw(preview.url, 'GET', '/factsheet/4640')).body).notes).toBeUndefined();
   });
 
   it('renders the registry tables with Norwegian number formatting', async () => {

@@ -40,13 +40,32 @@ const cell = (t: TableModel, first: string, key: string) => t.rows.find((r) => O
 describe('every core item', () => {
   it('computes for both report years, with the catalogue ids', () => {
     for (const a of [a24, a23]) {
-      expect(Object.keys(a.tables).length + Object.keys(a.figures).length + Object.keys(a.facts).length).toBe(CORE_ITEMS.length);
+      expect(Object.keys(a.tables).length + Object.keys(a.figures).length + Object.keys(a.facts).length + Object.keys(a.tableSets).length).toBe(CORE_ITEMS.length);
     }
     for (const id of ['headline', 'series', 'size-units', 'size-rates', 'fylke', 'helseforetak', 'largest', 'tiltak-V', 'tiltak-B', 'utdanning-V', 'utdanning-B', 'higher-education', 'psychologists', 'response', 'endring-reell', 'quality', 'appendix-units']) {
       expect(a24.tables[id], id).toBeDefined();
     }
     for (const id of ['series-long', 'size-rates', 'size-spread', 'fylke-rates', 'map-rates', 'tiltak', 'utdanning']) expect(a24.figures[id], id).toBeDefined();
     expect(a24.facts['national']).toBeDefined();
+  });
+
+  it('the statistikkpakke set: one enheter-<fylke> table per fylke, each unit once, the total as in the fylke table', () => {
+    const set = a24.tableSets['enheter']!;
+    const fylker = [...new Set(in24.panel.units.map((u) => u.fylke))].sort();
+    expect(Object.keys(set).sort()).toEqual(fylker.map((f) => `enheter-${f}`));
+    const listed = Object.values(set).flatMap((t) => t.rows.filter((r) => r.kind !== 'total').map((r) => r.cells['code']));
+    expect(listed.sort()).toEqual(in24.panel.units.map((u) => u.code).sort());
+    const fylkeTable = a24.tables['fylke']!;
+    for (const t of Object.values(set)) {
+      const totalRow = t.rows.find((r) => r.kind === 'total')!;
+      const name = String(totalRow.cells['name']).replace(/ i alt$/, '');
+      const row = fylkeTable.rows.find((r) => r.cells['group'] === name)!;
+      expect(row, name).toBeDefined();
+      const same: Record<string, string> = { arsverkV: 'V', arsverkB: 'B', per10000V: 'rateV', per10000B: 'rateB' };
+      for (const [k, f] of Object.entries(same)) expect(totalRow.cells[k], `${t.id} ${k}`).toBe(row.cells[f]);
+      // Changes follow the report's rule: none across the 2024 scheme break.
+      for (const r of t.rows) expect([r.cells['changeV'], r.cells['changeB']]).toEqual([null, null]);
+    }
   });
 
   it('has a title, notes, a sample-data source line and cells only in its columns', () => {

@@ -6,7 +6,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../pipeline/types.ts';
 import { outputLayout } from '../../pipeline/layout.ts';
-import { hasErrors, qualityReportHtml, summariseFindings, writeQualityReport } from '../../pipeline/validate/index.ts';
+import { hasErrors, qualityReportHtml, qualityReportXlsx, summariseFindings, unitComments, writeQualityReport, type UnitComment } from '../../pipeline/validate/index.ts';
+import { codebookFileFor, loadCodebook } from '../../pipeline/codebook/index.ts';
+import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
+import { contentData } from '../factsheets/content-data.ts';
 import { num } from '../../pipeline/validate/messages.ts';
 
 const F = (over: Partial<Finding>): Finding => ({
@@ -118,7 +121,7 @@ describe('quality report', () => {
     await wb.xlsx.readFile(out.xlsx);
     const ws = wb.getWorksheet('Funn')!;
     expect(ws.rowCount).toBe(findings.length + 1);
-    expect(ws.getRow(1).values).toEqual([undefined, 'Alvorlighet', 'Regel', 'Beskrivelse', 'Fil', 'Ark', 'Celle', 'Enhet', 'Variabel', 'Melding']);
+    expect(ws.getRow(1).values).toEqual([undefined, 'Alvorlighet', 'Regel', 'Beskrivelse', 'Fil', 'Ark', 'Celle', 'Enhet', 'Variabel', 'Melding', 'Kommentar fra enheten']);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     // Errors first.
@@ -138,5 +141,88 @@ describe('quality report', () => {
     let formulas = 0;
     ws.eachRow((row) => row.eachCell((c) => (formulas += c.type === ExcelJS.ValueType.Formula ? 1 : 0)));
     expect(formulas).toBe(0);
+  });
+});
+
+describe('the units’ comments next to their findings', () => {
+  const HOSTILE = ['=HYPERLINK("http://x","klikk")', '+47 22 00 00 00', '-1+2', '@SUM(A1)'];
+  const SCRIPT = 'Økningen skyldes nytt <script>alert("x")</script> & «FACT-team».';
+  const commented: Finding[] = [
+    F({ year: 2024, unit: '4601', rule: 'change.large', cell: 'C6', message: 'Kommune 4601 Bergen: stor endring.' }),
+    F({ year: 2024, unit: '4601', cell: 'E6' }),
+    F({ year: 2023, unit: '4601', cell: 'E9', file: 'is248_2023.xlsx' }),
+    F({ year: 2024, unit: '1812', cell: 'E7' }),
+    ...HOSTILE.map((_, i) => F({ year: 2024, unit: `50${10 + i}`, cell: `E${20 + i}` })),
+  ];
+  const comments: UnitComment[] = [
+    { year: 2024, unit: '4601', question: 'KOMMENTAR', text: SCRIPT },
+    ...HOSTILE.map((text, i) => ({ year: 2024, unit: `50${10 + i}`, question: 'KOMMENTAR', text })),
+  ];
+
+  it('HTML: the comment of the finding’s unit and year in the finding’s row, escaped', () => {
+    const html = qualityReportHtml(commented, { year: 2024, comments });
+    const rows = [...html.matchAll(/<tr data-rule[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+    const rowOf = (cell: string) => rows.find((r) => r.includes(`<td class="cell">${cell}</td>`))!;
+    const escaped = 'Økningen skyldes nytt &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; «FACT-team».';
+    expect(rowOf('C6')).toContain(`<td class="comment">${escaped}</td>`);
+    expect(rowOf('E6')).toContain(`<td class="comment">${escaped}</td>`);
+    // Another year's finding, and a unit without a comment: an empty cell.
+    expect(rowOf('E9')).toContain('<td class="comment"></td>');
+    expect(rowOf('E7')).toContain('<td class="comment"></td>');
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('6 funn har en slik kommentar');
+  });
+
+  it('xlsx: the comment next to the finding; a text starting with =, +, - or @ stays text', async () => {
+    const bytes = await qualityReportXlsx(commented, { year: 2024, comments });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Funn')!;
+    const header = (ws.getRow(1).values as unknown[]).indexOf('Kommentar fra enheten');
+    const cellCol = (ws.getRow(1).values as unknown[]).indexOf('Celle');
+    expect(header).toBeGreaterThan(0);
+    const commentAt = (cell: string) => {
+      for (let r = 2; r <= ws.rowCount; r++) if (ws.getRow(r).getCell(cellCol).value === cell) return ws.getRow(r).getCell(header);
+      throw new Error(`no row for ${cell}`);
+    };
+    expect(commentAt('C6').value).toBe(SCRIPT);
+    expect(commentAt('E9').value).toBe('');
+    HOSTILE.forEach((text, i) => {
+      const c = commentAt(`E${20 + i}`);
+      expect(c.type, text).toBe(ExcelJS.ValueType.String);
+      expect(c.value, text).toBe(text);
+      expect(c.formula, text).toBeUndefined();
+      expect(c.numFmt).toBe('@');
+    });
+    let formulas = 0;
+    ws.eachRow((row) => row.eachCell((c) => (formulas += c.type === ExcelJS.ValueType.Formula ? 1 : 0)));
+    expect(formulas).toBe(0);
+  });
+
+  it('reads the codebook’s text questions (KOMMENTAR), not the other answers, and skips blanks', () => {
+    const cb = loadCodebook(codebookFileFor(DEFAULT_PATHS.codebooks, 2024));
+    const got = unitComments(
+      [
+        { year: 2024, code: '4601', answers: { KOMMENTAR: '  Ny tjeneste.  ', RPH: 1 } },
+        { year: 2024, code: '1812', answers: { KOMMENTAR: '   ', RPH: 2 } },
+        { year: 2023, code: '5001', answers: { KOMMENTAR: null } },
+      ],
+      () => cb,
+    );
+    expect(got).toEqual([{ year: 2024, unit: '4601', question: 'KOMMENTAR', text: 'Ny tjeneste.' }]);
+  });
+
+  it('the sample data: every comment of a unit with findings shows next to them in the quality report', async () => {
+    const data = await contentData();
+    const all = unitComments(data.panel.answers, data.codebookOf);
+    expect(all.length).toBeGreaterThan(20);
+    const html = qualityReportHtml(data.findings, { year: data.reportYear, comments: all });
+    const rows = [...html.matchAll(/<tr data-rule[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+    const shown = rows.filter((r) => !r.includes('<td class="comment"></td>'));
+    const expected = data.findings.filter((f) => all.some((c) => c.year === f.year && c.unit === f.unit));
+    expect(shown.length).toBe(expected.length);
+    expect(shown.length).toBeGreaterThan(0);
+    // The unit with the designed jump explains it: its large-change finding carries its comment.
+    expect(shown.some((r) => r.includes('change.large'))).toBe(true);
   });
 });

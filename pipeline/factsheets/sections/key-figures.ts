@@ -1,7 +1,8 @@
 // Key figures: årsverk and per 10 000 in the target group for voksne and barn og unge, the change from last
-// year, and the same rate for the places the unit is compared with.
+// year, and the same rate for the places the unit is compared with. The change follows the report's rule
+// (pipeline/aggregate/change.ts): none across new årsverk categories.
+import { changeFromLastYear } from '../../aggregate/index.ts';
 import { targetPopulation } from '../../population/index.ts';
-import { change, per1000, relativeChange } from '../../stats/index.ts';
 import { GROUPS, type AnswerValue } from '../../types.ts';
 import type { Shared } from '../shared.ts';
 import type { Subject } from '../subject.ts';
@@ -12,15 +13,16 @@ export function keyFigures(s: Shared, subject: Subject): KeyFigures {
   const before = s.previousYear !== undefined ? subject.series.get(s.previousYear) : undefined;
   const answers: Record<string, AnswerValue> | undefined = subject.info ? s.answers.get(subject.info.code) : undefined;
   const groups = GROUPS.map((group): GroupFigures => {
-    const arsverk = now?.total[group] ?? 0;
-    const arsverkPrevious = before?.total[group];
+    const arsverk = now?.arsverk[group] ?? 0;
+    const arsverkPrevious = before?.arsverk[group];
     const explained = answers?.[`ENDRING_REELL_${group}`];
+    const ch = changeFromLastYear(s.data.panel, s.reportYear, arsverkPrevious, now ? arsverk : undefined);
     return {
       group,
       arsverk,
       arsverkPrevious,
-      change: change(arsverkPrevious, now ? arsverk : undefined),
-      changeRelative: relativeChange(arsverkPrevious, now ? arsverk : undefined),
+      change: ch.arsverk,
+      changeRelative: ch.relative,
       per10000: now?.per10000[group],
       per10000Previous: before?.per10000[group],
       targetPopulation: now ? targetPopulation(now.population, group) : 0,
@@ -29,13 +31,12 @@ export function keyFigures(s: Shared, subject: Subject): KeyFigures {
     };
   });
   const landNow = s.land.get(s.reportYear);
-  const all = (now?.total.V ?? 0) + (now?.total.B ?? 0);
   return {
     groups,
     total: {
-      arsverk: all,
-      arsverkPrevious: before ? before.total.V + before.total.B : undefined,
-      per1000: now ? per1000(all, now.population.total) : undefined,
+      arsverk: now?.arsverk.all ?? 0,
+      arsverkPrevious: before?.arsverk.all,
+      per1000: now?.per1000,
       per1000Land: landNow?.per1000,
     },
   };

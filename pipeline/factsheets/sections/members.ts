@@ -1,18 +1,17 @@
 // The units an aggregate sheet lists briefly: a fylke's kommuner (fylke 03: Oslo's bydeler), the country's
 // fylker, Oslo's bydeler. Report-year årsverk and rates per 10 000.
 import { isBydel, OSLO } from '../../harmonise/index.ts';
-import type { Sum } from '../aggregate.ts';
-import { rowSum } from '../aggregate.ts';
+import { sumRows, type RowSum } from '../../aggregate/index.ts';
 import type { Shared } from '../shared.ts';
 import type { Subject } from '../subject.ts';
 import type { MemberRow } from '../types.ts';
 
-function row(code: string, name: string, kind: MemberRow['kind'], sum: Sum | undefined, imputed: boolean): MemberRow {
+function row(code: string, name: string, kind: MemberRow['kind'], sum: RowSum | undefined, imputed: boolean): MemberRow {
   return {
     code,
     name,
     kind,
-    arsverk: { V: sum?.total.V ?? 0, B: sum?.total.B ?? 0 },
+    arsverk: { V: sum?.arsverk.V ?? 0, B: sum?.arsverk.B ?? 0 },
     per10000: { V: sum?.per10000.V, B: sum?.per10000.B },
     imputed,
   };
@@ -21,7 +20,7 @@ function row(code: string, name: string, kind: MemberRow['kind'], sum: Sum | und
 function unitRow(s: Shared, code: string): MemberRow {
   const r = s.rows.get(code)?.get(s.reportYear);
   const info = s.infos.get(code);
-  return row(code, info?.name ?? code, isBydel(code) ? 'bydel' : 'kommune', r ? rowSum(r) : undefined, !!r && r.imputation.kind !== 'reported');
+  return row(code, info?.name ?? code, isBydel(code) ? 'bydel' : 'kommune', r ? sumRows([r]) : undefined, !!r && r.imputation.kind !== 'reported');
 }
 
 function bydeler(s: Shared): MemberRow[] {

@@ -1,17 +1,17 @@
 // The tiltak and utdanning profile of the report year: each category's share of the unit's årsverk next to
 // the country's share, and the share with higher education.
 import { codebookForYear, tiltakVariables, utdanningVariables } from '../../codebook/index.ts';
-import { share } from '../../stats/index.ts';
+import type { RowSum } from '../../aggregate/index.ts';
+import { share, sum } from '../../stats/index.ts';
 import { GROUPS } from '../../types.ts';
-import type { Sum } from '../aggregate.ts';
 import type { Shared } from '../shared.ts';
 import type { Subject } from '../subject.ts';
 import type { Profile, ProfileRow } from '../types.ts';
 
-const sumOf = (sum: Sum, codes: string[]): number => codes.reduce((a, c) => a + (sum.values[c] ?? 0), 0);
+const sumOf = (s: RowSum, codes: string[]): number => sum(codes.map((c) => s.values[c])) ?? 0;
 
 /** Each category's share of the categories' sum (tiltak and utdanning each sum to the group's årsverk). */
-function rows(codes: string[], unit: Sum | undefined, land: Sum | undefined): ProfileRow[] {
+function rows(codes: string[], unit: RowSum | undefined, land: RowSum | undefined): ProfileRow[] {
   const unitAll = unit ? sumOf(unit, codes) : 0;
   const landAll = land ? sumOf(land, codes) : 0;
   return codes.map((code) => {
@@ -47,6 +47,6 @@ export function profile(s: Shared, subject: Subject): Profile {
 }
 
 /** Share of the group's årsverk (by utdanning) in categories with higher education. */
-function higherShare(sum: Sum | undefined, codes: string[], higherCodes: string[]): number | undefined {
-  return sum ? share(sumOf(sum, higherCodes), sumOf(sum, codes)).share : undefined;
+function higherShare(s: RowSum | undefined, codes: string[], higherCodes: string[]): number | undefined {
+  return s ? share(sumOf(s, higherCodes), sumOf(s, codes)).share : undefined;
 }

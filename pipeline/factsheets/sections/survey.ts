@@ -1,7 +1,7 @@
 // Survey answers of the report year. A kommune or bydel: its own answer to each choice and number question,
 // next to how many of all units gave the same answer (choice) or the median of all units (number). An
 // aggregate (Oslo, a fylke, the country): how its units answered, next to all units.
-import { median } from '../../stats/index.ts';
+import { median, sum } from '../../stats/index.ts';
 import type { Shared } from '../shared.ts';
 import type { Subject } from '../subject.ts';
 import type { FactsheetModel, SurveyAnswer, SurveyDistribution } from '../types.ts';
@@ -47,7 +47,7 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
         counts: [],
         n: given.length,
         nLand: st.n,
-        sum: given.length ? given.reduce((a, b) => a + b, 0) : undefined,
+        sum: sum(given),
         median: median(given),
         medianLand: median(st.numbers),
       };

@@ -89,7 +89,7 @@ export function keyFiguresView(c: ViewContext): KeyFiguresView {
     }
     if (s) sentences.push(s);
   }
-  if (model.quality.schemeChanged && model.previousYear !== undefined) sentences.push(t('keyFigures.schemeChange', { year: model.reportYear }));
+  if (model.quality.schemeChanged && model.previousYear !== undefined) sentences.push(t('keyFigures.schemeChange', { year: model.reportYear, previous: model.previousYear }));
   if (k.total.per1000 !== undefined && model.unit.kind !== 'land') {
     sentences.push(t('keyFigures.perThousand', { arsverk: fmt.dec(k.total.arsverk), rate: fmt.dec(k.total.per1000), land: fmt.dec(k.total.per1000Land) }));
   }

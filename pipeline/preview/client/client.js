@@ -134,6 +134,20 @@
     document.body.insertBefore(bar, document.body.firstChild);
   }
 
+  // The unit's own comment from its form, beside the sheet for the reviewer (text only: never parsed as HTML).
+  function notes() {
+    if (!data.notes || data.notes.length === 0 || document.getElementById('pv-notes')) return;
+    var box = el('aside', { id: 'pv-notes', 'aria-label': 'Kommentar fra enheten' });
+    var details = el('details', { open: '' });
+    details.appendChild(el('summary', {}, data.notes.length === 1 ? data.notes[0].title : 'Kommentarer fra enheten'));
+    data.notes.forEach(function (n) {
+      if (data.notes.length > 1) details.appendChild(el('h2', {}, n.title));
+      details.appendChild(el('p', { class: 'pv-note-text' }, n.text));
+    });
+    box.appendChild(details);
+    document.body.appendChild(box);
+  }
+
   function connect() {
     var source = new EventSource('/_/events?page=' + encodeURIComponent(data.page));
     var broken = false;
@@ -152,6 +166,7 @@
   function ready() {
     document.documentElement.setAttribute('data-preview-ready', '');
     toolbar();
+    notes();
     restoreScroll();
     // Subscribing tells the server the page is back after a reload (it then starts slower work).
     if (!connected) (connected = true), connect();
