@@ -6,8 +6,13 @@ type Vars = Record<string, string | number>;
 
 const px = (n: number) => `${n}px`;
 
+/** A colour as the stylesheets write it (lower-case hex). */
+export function cssColour(hex: string): string {
+  return hex.toLowerCase();
+}
+
 function rootBlock(vars: Vars): string {
-  const lines = Object.entries(vars).map(([name, value]) => `  --${name}: ${typeof value === 'string' ? value.toLowerCase() : value};`);
+  const lines = Object.entries(vars).map(([name, value]) => `  --${name}: ${typeof value === 'string' && value.startsWith('#') ? cssColour(value) : value};`);
   return `:root {\n${lines.join('\n')}\n}\n`;
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Logger } from '../context.ts';
 import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
+import { reportCssVariables } from '../look/index.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { pagedCss, type PageFrame } from '../print/page-css.ts';
 import type { RenderedFigure } from '../registry/index.ts';
@@ -132,6 +133,7 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
   const frame = reportFrame(ctx.report.title, ctx.report.notice);
   const css = [
     fontFaceCss(),
+    reportCssVariables(),
     readFileSync(join(dir, 'report.css'), 'utf8'),
     pagedCss(frame, rendered.map((r) => ({ selector: `#${r.anchor}`, text: r.heading })), '[data-cover]'),
   ].join('\n');

@@ -18,7 +18,9 @@ export interface PlacedBreakLabel {
   to: number;
 }
 
-const GAP = 4;
+/** Space between a break's rule and its label, px. */
+export const BREAK_LABEL_GAP = 4;
+const GAP = BREAK_LABEL_GAP;
 const MIN_SPACE = 6;
 
 export function placeBreakLabels(breaks: readonly BreakLabelInput[], plotWidth: number, fontSize: number): PlacedBreakLabel[] {

@@ -8,7 +8,7 @@ import type { BuiltChart, ChartSize, ValueFormat } from '../types.ts';
 import { AXIS_FORMAT, TEXT_FORMAT } from '../value-format.ts';
 import { lineRuns } from '../line-runs.ts';
 import { yearDomain } from '../scale.ts';
-import { layoutBreakLabels } from './break-labels.ts';
+import { BREAK_LABEL_GAP, layoutBreakLabels } from './break-labels.ts';
 
 export interface Series {
   key: string;
@@ -122,7 +122,7 @@ export function lineSeriesChart(input: LineSeriesInput): BuiltChart {
             mark: {
               type: 'text',
               align,
-              dx: align === 'left' ? 4 : -4,
+              dx: align === 'left' ? BREAK_LABEL_GAP : -BREAK_LABEL_GAP,
               baseline: 'top',
               fontSize: ANNOTATION_SIZE,
               color: TEXT_MUTED,
