@@ -60,6 +60,8 @@ export const REPORT_PAGE = {
   tableRule: '#D5DADF',
   subtotal: '#F2F4F6',
   warn: '#8A1C00',
+  /** The running head and the page numbers. */
+  frame: '#444444',
 } as const;
 
 /** The pages around the charts: the fact sheets (templates/factsheet/style.css). Text in the charts' greys. */
