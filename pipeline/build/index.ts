@@ -48,7 +48,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   const key = hashParts([
     { value: registry.key },
     { dir: join(PROJECT_ROOT, 'templates', 'report') },
-    ...['report', 'print', 'fonts', 'templating', 'format'].map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] })),
+    ...['report', 'print', 'fonts', 'templating', 'format', 'look'].map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] })),
   ]);
   if (opts.cache !== false && existsSync(files.pdf) && existsSync(files.html) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
     ctx.log.info(`Report: up to date (${files.pdf})`);

@@ -15,7 +15,7 @@ export interface RegistryStage {
   key: string;
 }
 
-const CODE = ['registry', 'tables', 'figures', 'facts', 'aggregate', 'survey', 'stats', 'charts', 'format', 'fonts', 'codebook'];
+const CODE = ['registry', 'tables', 'figures', 'facts', 'aggregate', 'survey', 'stats', 'charts', 'look', 'format', 'fonts', 'codebook'];
 
 export async function loadRegistry(data: BuildData, opts: { out: string; cache?: boolean }, ctx: Context): Promise<RegistryStage> {
   const cache = { dir: join(opts.out, '.cache'), read: opts.cache !== false };
