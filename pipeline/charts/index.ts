@@ -4,10 +4,9 @@
 //   renderChart(spec, { id, altText, title? }) → Promise<{ svg, width, height, warnings }>
 // The SVG must be inlined in the HTML (not <img>), so it uses the page's embedded Open Sans (fontFaceCss()).
 export { renderFigures, type RenderedFigure } from './figures.ts';
+// Colours, sizes, strokes, dashes and the Vega-Lite config: pipeline/look.
 export { renderChart, compileChart, ChartError } from './render.ts';
 export type { RenderOptions, RenderedChart } from './render.ts';
-export { chartTheme, FULL_WIDTH, VEGA_LOCALE } from './theme.ts';
-export { CATEGORICAL, DIVERGING_5, contrastRatio, relativeLuminance, textColorOn } from './palette.ts';
 export { describeTrend, describeExtremes, endpoints, listNorwegian } from './alt-text.ts';
 export { useFontMetrics } from './text-metrics.ts';
 export { accessibleSvg, safeId } from './svg.ts';

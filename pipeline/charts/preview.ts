@@ -1,6 +1,7 @@
 // A self-contained HTML page that shows charts with the embedded font, for looking at them (PNG screenshots
 // in tests and while developing) the way the report's pages will show them.
 import { fontFaceCss, FONT_STACK } from '../fonts/index.ts';
+import { BACKGROUND, cssColour, TEXT } from '../look/index.ts';
 
 function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -24,7 +25,7 @@ export function chartPreviewHtml(items: readonly PreviewItem[]): string {
 <html lang="nb"><head><meta charset="utf-8"><title>Figurer</title>
 <style>
 ${fontFaceCss()}
-body { font-family: ${FONT_STACK}; margin: 16px; background: #fff; color: #262626; }
+body { font-family: ${FONT_STACK}; margin: 16px; background: ${cssColour(BACKGROUND)}; color: ${cssColour(TEXT)}; }
 figure { margin: 0 0 24px; width: max-content; }
 figcaption { font-weight: 600; font-size: 14px; margin-bottom: 6px; }
 svg { display: block; }

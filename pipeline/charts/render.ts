@@ -8,8 +8,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { TextMeasurer } from '../fonts/index.ts';
 import { accessibleSvg } from './svg.ts';
 import { useFontMetrics } from './text-metrics.ts';
-import { chartTheme, VEGA_LOCALE } from './theme.ts';
 import { PipelineError } from '../errors.ts';
+import { chartTheme, VEGA_LOCALE } from '../look/index.ts';
 
 export interface RenderOptions {
   /** Figure id: prefixes the ids inside the SVG so many charts can share one page. */

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
+import { cssColour, FACTSHEET_PAGE, factsheetCssVariables } from '../look/index.ts';
 import { DEFAULT_PATHS } from '../paths.ts';
 import { cssString } from '../print/page-css.ts';
 import { createEngine, type TemplateEngine } from '../templating/index.ts';
@@ -63,7 +64,8 @@ function loaded(dir: string, lang: Lang): Loaded {
   const l: Loaded = {
     fingerprint: fp,
     engine: createEngine({ partialDirs: [join(dir, 'partials')], lang }),
-    css: readFileSync(join(dir, 'style.css'), 'utf8'),
+    // The look's variables first: style.css only refers to them.
+    css: factsheetCssVariables() + readFileSync(join(dir, 'style.css'), 'utf8'),
   };
   engines.set(key, l);
   return l;
@@ -71,13 +73,13 @@ function loaded(dir: string, lang: Lang): Loaded {
 
 function pageCss(head: string, marking: string | undefined, pageWords: [string, string]): string {
   const m = FACTSHEET_MARGIN;
-  const box = `font-family: ${FONT_STACK}; font-size: 7.5pt; color: #4d4d4d;`;
+  const box = `font-family: ${FONT_STACK}; font-size: 7.5pt; color: ${cssColour(FACTSHEET_PAGE.muted)};`;
   return [
     '@page {',
     `  size: A4; margin: ${m.top} ${m.right} ${m.bottom} ${m.left};`,
     `  @top-left { content: ${cssString(head)}; ${box} vertical-align: bottom; padding-bottom: 4mm; }`,
     marking
-      ? `  @bottom-left { content: ${cssString(marking)}; ${box} color: #a3190f; font-weight: 700; vertical-align: top; padding-top: 4mm; }`
+      ? `  @bottom-left { content: ${cssString(marking)}; ${box} color: ${cssColour(FACTSHEET_PAGE.marking)}; font-weight: 700; vertical-align: top; padding-top: 4mm; }`
       : '',
     `  @bottom-right { content: ${cssString(pageWords[0])} counter(page) ${cssString(pageWords[1])} counter(pages); ${box} vertical-align: top; padding-top: 4mm; }`,
     '}',

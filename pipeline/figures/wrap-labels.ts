@@ -3,7 +3,7 @@
 // "…"; the label column gets one width for every panel of a figure so stacked panels line up.
 import type { TopLevelSpec } from 'vega-lite';
 import type { BuiltChart } from '../charts/index.ts';
-import { LABEL_SIZE } from '../charts/theme.ts';
+import { LABEL_SIZE } from '../look/index.ts';
 import { measureText } from '../fonts/index.ts';
 
 export const LABEL_MAX_WIDTH = 250;

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Logger } from '../context.ts';
 import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
+import { cssColour, REPORT_PAGE, reportCssVariables } from '../look/index.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { pagedCss, type PageFrame } from '../print/page-css.ts';
 import type { RenderedFigure } from '../charts/figures.ts';
@@ -64,7 +65,7 @@ export const DEFAULT_TEMPLATES = join(DEFAULT_PATHS.templates, 'report');
 
 /** The running head, footer and named pages (print/page-css.ts), embedded so the HTML prints the same anywhere. */
 export function reportFrame(title: string, notice: string): PageFrame {
-  return { fontFamily: FONT_STACK, notice: notice === '' ? title : notice, defaultHead: title };
+  return { fontFamily: FONT_STACK, color: cssColour(REPORT_PAGE.frame), notice: notice === '' ? title : notice, defaultHead: title };
 }
 
 const display = (file: string): string => {
@@ -132,6 +133,7 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
   const frame = reportFrame(ctx.report.title, ctx.report.notice);
   const css = [
     fontFaceCss(),
+    reportCssVariables(),
     readFileSync(join(dir, 'report.css'), 'utf8'),
     pagedCss(frame, rendered.map((r) => ({ selector: `#${r.anchor}`, text: r.heading })), '[data-cover]'),
   ].join('\n');

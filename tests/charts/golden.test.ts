@@ -2,23 +2,14 @@
 // cases/<name>/expected/. After an intended change, regenerate with
 //   UPDATE_GOLDEN=1 npx vitest run tests/charts/golden.test.ts
 // and review the diff (and the PNGs: CHART_PNG_DIR=/tmp/png npx vitest run tests/charts/browser.test.ts).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/render.ts';
+import { golden as goldenFile } from '../golden-file.ts';
 import { build, CASES_DIR, caseNames, loadCase } from './cases.ts';
 
-const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
-
 function golden(name: string, file: string, actual: string): void {
-  const path = join(CASES_DIR, name, 'expected', file);
-  if (UPDATE) {
-    mkdirSync(join(CASES_DIR, name, 'expected'), { recursive: true });
-    writeFileSync(path, actual);
-    return;
-  }
-  if (!existsSync(path)) throw new Error(`missing golden file ${path}; run with UPDATE_GOLDEN=1 to create it`);
-  expect(actual, `${name}/${file} differs from the golden file`).toBe(readFileSync(path, 'utf8'));
+  goldenFile(join(CASES_DIR, name, 'expected', file), actual, `${name}/${file}`);
 }
 
 describe('chart golden cases', () => {

@@ -1,8 +1,8 @@
 // Colour checks, with colour-vision deficiency simulated independently of the code under test
 // (Machado, Oliveira & Fernandes 2009, severity 1, on linear RGB; distances in CIELAB).
 import { describe, expect, it } from 'vitest';
-import { CATEGORICAL, contrastRatio, DIVERGING_5, NEUTRAL, textColorOn } from '../../pipeline/charts/palette.ts';
-import { HIGHLIGHT, TEXT, TEXT_MUTED } from '../../pipeline/charts/palette.ts';
+import { CATEGORICAL, contrastRatio, DIVERGING_5, NEUTRAL, textColorOn } from '../../pipeline/look/index.ts';
+import { HIGHLIGHT, TEXT, TEXT_MUTED } from '../../pipeline/look/index.ts';
 
 const MACHADO: Record<string, number[][]> = {
   protanopia: [

@@ -4,9 +4,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { measureText } from '../../fonts/index.ts';
 import { MISSING } from '../../format/index.ts';
 import { describeExtremes } from '../alt-text.ts';
-import { CATEGORICAL, HIGHLIGHT, PRIMARY, TEXT } from '../palette.ts';
-import { ANNOTATION_SIZE, FULL_WIDTH, LABEL_SIZE } from '../theme.ts';
-import { HIGHLIGHT_WEIGHT, highlightedLabels } from './highlight.ts';
+import { ANNOTATION_SIZE, CATEGORICAL, FULL_WIDTH, HIGHLIGHT, HIGHLIGHT_WEIGHT, LABEL_SIZE, PRIMARY, TEXT } from '../../look/index.ts';
+import { highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize, ValueFormat } from '../types.ts';
 import { AXIS_FORMAT, TEXT_FORMAT } from '../value-format.ts';
 

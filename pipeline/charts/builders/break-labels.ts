@@ -18,7 +18,9 @@ export interface PlacedBreakLabel {
   to: number;
 }
 
-const GAP = 4;
+/** Space between a break's rule and its label, px. */
+export const BREAK_LABEL_GAP = 4;
+const GAP = BREAK_LABEL_GAP;
 const MIN_SPACE = 6;
 
 export function placeBreakLabels(breaks: readonly BreakLabelInput[], plotWidth: number, fontSize: number): PlacedBreakLabel[] {
@@ -44,4 +46,25 @@ export function placeBreakLabels(breaks: readonly BreakLabelInput[], plotWidth: 
     rows[i] = row;
   }
   return spans.map((s, i) => ({ ...s, row: rows[i]! }));
+}
+
+export interface BreakLabelLayout {
+  labels: (PlacedBreakLabel & { lines: string[]; /** Top of the label and of its rule, in px from the top of the plot (negative: above it). */ top: number })[];
+  /** Line height of a label's lines. */
+  lineHeight: number;
+  /** Height above the plot that the labels take (0 without breaks). */
+  height: number;
+}
+
+/**
+ * The labels of series breaks in rows above a plot (report and fact-sheet line charts alike): each row as high
+ * as the longest label (in lines) plus 4 px, a label's top 2 px above its row's bottom.
+ */
+export function layoutBreakLabels(breaks: readonly BreakLabelInput[], plotWidth: number, fontSize: number): BreakLabelLayout {
+  const placed = placeBreakLabels(breaks, plotWidth, fontSize);
+  const lineHeight = fontSize + 2;
+  const rowHeight = Math.max(1, ...breaks.map((b) => b.lines.length)) * lineHeight + 4;
+  const height = (Math.max(-1, ...placed.map((p) => p.row)) + 1) * rowHeight;
+  const labels = placed.map((p, i) => ({ ...p, lines: breaks[i]!.lines, top: -2 - (p.row + 1) * rowHeight }));
+  return { labels, lineHeight, height };
 }

@@ -6,8 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger, round } from '../../format/index.ts';
 import { quantile } from '../../stats/index.ts';
 import { describeExtremes } from '../alt-text.ts';
-import { TEXT_MUTED } from '../palette.ts';
-import { ANNOTATION_SIZE } from '../theme.ts';
+import { ANNOTATION_SIZE, MISSING_FILL, SEPARATOR, sequentialColours, STROKE, TEXT_MUTED } from '../../look/index.ts';
 import type { BuiltChart, ChartSize, ValueFormat } from '../types.ts';
 import { TEXT_FORMAT } from '../value-format.ts';
 import { projectTopology } from '../map-projection.ts';
@@ -33,14 +32,6 @@ export interface ChoroplethInput extends ChartSize {
   attribution?: string;
 }
 
-/** Sequential blues, light to dark; the lightest still differs from the white page and the grey for missing. */
-const CLASS_COLOURS: Record<number, string[]> = {
-  3: ['#BDD7E7', '#6BAED6', '#08519C'],
-  4: ['#C6DBEF', '#6BAED6', '#2171B5', '#08306B'],
-  5: ['#C6DBEF', '#9ECAE1', '#4292C6', '#2171B5', '#08306B'],
-  6: ['#C6DBEF', '#9ECAE1', '#6BAED6', '#4292C6', '#2171B5', '#08306B'],
-};
-export const MISSING_FILL = '#E0E0E0';
 const MISSING_LABEL = 'Mangler tall';
 
 /** Class breaks: quantiles of the observed values, rounded as shown, without duplicates. */
@@ -88,7 +79,7 @@ export function choroplethChart(input: ChoroplethInput): BuiltChart {
   const observed = input.values.map((v) => v.value).filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const nClasses = Math.min(6, Math.max(3, input.classes ?? 5));
   const breaks = quantileBreaks(observed, nClasses, (x) => round(x, digits));
-  const colours = CLASS_COLOURS[breaks.length + 1] ?? CLASS_COLOURS[3]!;
+  const colours = sequentialColours(breaks.length + 1);
   const { labels: classLabels, classOf } = classify(breaks, digits, fmt);
 
   const geometries = topology.objects.Kommuner.geometries;
@@ -113,7 +104,7 @@ export function choroplethChart(input: ChoroplethInput): BuiltChart {
       {
         data: { values: projectTopology(topology as unknown as Topology, width, height), format: { type: 'topojson', feature: 'Kommuner' } },
         transform: [{ lookup: 'id', from: { data: { values: lookup }, key: 'code', fields: ['cls'] } }],
-        mark: { type: 'geoshape', stroke: '#FFFFFF', strokeWidth: 0.3 },
+        mark: { type: 'geoshape', stroke: SEPARATOR, strokeWidth: STROKE.mapBorder },
         encoding: {
           color: {
             field: 'cls',

@@ -1,7 +1,5 @@
 // Categories that stand apart (e.g. "Hele landet" below the fylker or size groups): their axis label is bold.
-
-/** Font weight of a highlighted category's axis label. */
-export const HIGHLIGHT_WEIGHT = 700;
+import { HIGHLIGHT_WEIGHT } from '../../look/index.ts';
 
 /** Axis properties that make the labels in `labels` bold (none when the list is empty). */
 export function highlightedLabels(labels: readonly string[]): { labelFontWeight?: object } {

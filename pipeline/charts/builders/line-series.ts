@@ -3,11 +3,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { capitalise, describeTrend, endpoints, listNorwegian, lowerFirst } from '../alt-text.ts';
 import type { NumberFormatter } from '../alt-text.ts';
-import { CATEGORICAL, TEXT_MUTED } from '../palette.ts';
-import { ANNOTATION_SIZE, FULL_WIDTH } from '../theme.ts';
+import { ANNOTATION_SIZE, CATEGORICAL, DASH, FULL_WIDTH, POINT, STROKE, TEXT_MUTED } from '../../look/index.ts';
 import type { BuiltChart, ChartSize, ValueFormat } from '../types.ts';
 import { AXIS_FORMAT, TEXT_FORMAT } from '../value-format.ts';
-import { placeBreakLabels } from './break-labels.ts';
+import { lineRuns } from '../line-runs.ts';
+import { yearDomain } from '../scale.ts';
+import { BREAK_LABEL_GAP, layoutBreakLabels } from './break-labels.ts';
 
 export interface Series {
   key: string;
@@ -51,45 +52,32 @@ export function lineSeriesChart(input: LineSeriesInput): BuiltChart {
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const hardBreaks = new Set(breaks.filter((b) => !b.joinAcross).map((b) => b.year));
 
-  // Segments: a new one starts at a hard break and after a missing year.
+  // Segments: the runs of each series (a new one after a missing year and at a hard break).
   const values: Datum[] = [];
   for (const s of series) {
-    let segment = 0;
-    let prevYear: number | undefined;
-    for (const year of years) {
-      const p = points.find((q) => q.series === s.key && q.year === year);
-      const v = p?.value;
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
-        if (prevYear !== undefined) segment++;
-        prevYear = undefined;
-        continue;
-      }
-      if (prevYear !== undefined && hardBreaks.has(year)) segment++;
-      values.push({ year, series: s.key, label: s.label, value: v, segment: `${s.key}#${segment}` });
-      prevYear = year;
-    }
+    const vals = years.map((year) => points.find((q) => q.series === s.key && q.year === year)?.value);
+    const runs = lineRuns(years, (i) => typeof vals[i] === 'number' && Number.isFinite(vals[i]), hardBreaks);
+    runs.forEach((run, k) => {
+      for (const i of run) values.push({ year: years[i]!, series: s.key, label: s.label, value: vals[i] as number, segment: `${s.key}#${k}` });
+    });
   }
 
   const colorDomain = series.map((s) => s.label);
-  const xDomain: [number, number] = [Math.min(...years) - 0.4, Math.max(...years) + 0.4];
+  const xDomain = yearDomain(years);
   const width = input.width ?? FULL_WIDTH;
   // Break labels in rows above the plot; the value-axis title goes above them.
   const plotWidth = width - 60;
-  const lineHeight = ANNOTATION_SIZE + 2;
-  const breakLines = breaks.map((b) => b.label.split('\n'));
-  const placed = placeBreakLabels(
-    breaks.map((b, i) => ({ at: (b.year - 0.5 - xDomain[0]) / (xDomain[1] - xDomain[0]), lines: breakLines[i]! })),
+  const layout = layoutBreakLabels(
+    breaks.map((b) => ({ at: (b.year - 0.5 - xDomain[0]) / (xDomain[1] - xDomain[0]), lines: b.label.split('\n') })),
     plotWidth,
     ANNOTATION_SIZE,
   );
-  const rowHeight = Math.max(1, ...breakLines.map((l) => l.length)) * lineHeight + 4;
-  const labelHeight = (Math.max(-1, ...placed.map((p) => p.row)) + 1) * rowHeight;
-  // y: top of the label and of its rule, in px from the top of the plot (negative: above it).
+  const { lineHeight, height: labelHeight } = layout;
   const breakData = breaks.map((b, i) => ({
     x: b.year - 0.5,
-    label: breakLines[i]!,
-    align: placed[i]!.align,
-    y: -2 - (placed[i]!.row + 1) * rowHeight,
+    label: layout.labels[i]!.lines,
+    align: layout.labels[i]!.align,
+    y: layout.labels[i]!.top,
   }));
   const single = series.length === 1;
 
@@ -117,14 +105,14 @@ export function lineSeriesChart(input: LineSeriesInput): BuiltChart {
     },
     layer: [
       { mark: { type: 'line', interpolate: 'linear' }, encoding: { detail: { field: 'segment' } } },
-      { mark: { type: 'point', filled: true, size: 36, opacity: 1 } },
+      { mark: { type: 'point', filled: true, size: POINT.lineArea, opacity: 1 } },
     ],
   };
   const breakLayers = breakData.length
     ? [
         {
           data: { values: breakData },
-          mark: { type: 'rule', strokeDash: [4, 3], color: TEXT_MUTED, strokeWidth: 1 },
+          mark: { type: 'rule', strokeDash: [...DASH.reference], color: TEXT_MUTED, strokeWidth: STROKE.reference },
           encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative', scale: null }, y2: { value: 'height' } },
         },
         ...(['left', 'right'] as const)
@@ -134,7 +122,7 @@ export function lineSeriesChart(input: LineSeriesInput): BuiltChart {
             mark: {
               type: 'text',
               align,
-              dx: align === 'left' ? 4 : -4,
+              dx: align === 'left' ? BREAK_LABEL_GAP : -BREAK_LABEL_GAP,
               baseline: 'top',
               fontSize: ANNOTATION_SIZE,
               color: TEXT_MUTED,

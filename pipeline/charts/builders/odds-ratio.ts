@@ -2,8 +2,7 @@
 // the reference category shown as a hollow dot at 1. The numbers are printed at the right of each row.
 import type { TopLevelSpec } from 'vega-lite';
 import { formatDecimal, MISSING } from '../../format/index.ts';
-import { PRIMARY, TEXT, TEXT_MUTED } from '../palette.ts';
-import { ANNOTATION_SIZE, FULL_WIDTH } from '../theme.ts';
+import { ANNOTATION_SIZE, BACKGROUND, DASH, FULL_WIDTH, POINT, PRIMARY, TEXT, TEXT_MUTED } from '../../look/index.ts';
 import type { BuiltChart, ChartSize } from '../types.ts';
 
 export interface OddsRatioTerm {
@@ -61,7 +60,7 @@ export function oddsRatioChart(input: OddsRatioInput): BuiltChart {
     layer: [
       {
         data: { values: [{ one: 1 }] },
-        mark: { type: 'rule', color: TEXT_MUTED, strokeDash: [4, 3] },
+        mark: { type: 'rule', color: TEXT_MUTED, strokeDash: [...DASH.reference] },
         encoding: { x: { field: 'one', type: 'quantitative' }, y: null },
       },
       {
@@ -80,10 +79,10 @@ export function oddsRatioChart(input: OddsRatioInput): BuiltChart {
       },
       {
         transform: [{ filter: 'datum.estimate != null' }],
-        mark: { type: 'point', shape: 'circle', size: 64, strokeWidth: 1.75, opacity: 1, stroke: PRIMARY, filled: true },
+        mark: { type: 'point', shape: 'circle', size: POINT.oddsRatioArea, strokeWidth: 1.75, opacity: 1, stroke: PRIMARY, filled: true },
         encoding: {
           x: { field: 'estimate', type: 'quantitative' },
-          fill: { condition: { test: 'datum.reference', value: '#FFFFFF' }, value: PRIMARY },
+          fill: { condition: { test: 'datum.reference', value: BACKGROUND }, value: PRIMARY },
         },
       },
       {

@@ -8,8 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger } from '../../format/index.ts';
 import { max, median, min, quantile } from '../../stats/index.ts';
 import { describeExtremes } from '../alt-text.ts';
-import { PRIMARY, TEXT } from '../palette.ts';
-import { FULL_WIDTH } from '../theme.ts';
+import { FULL_WIDTH, POINT, PRIMARY, SPREAD, STROKE, TEXT } from '../../look/index.ts';
 import type { BuiltChart, ChartSize, ValueFormat } from '../types.ts';
 import { AXIS_FORMAT, TEXT_FORMAT } from '../value-format.ts';
 
@@ -29,7 +28,7 @@ export function jitter(key: string): number {
 
 const ROW = 44;
 const BOX = 0.28; // half height of a box, in rows
-const SPREAD = 0.2; // half height of the dot cloud, in rows
+const DOT_SPREAD = 0.2; // half height of the dot cloud, in rows
 
 export function spreadChart(input: SpreadInput): BuiltChart {
   const { points, valueTitle, format } = input;
@@ -55,7 +54,7 @@ export function spreadChart(input: SpreadInput): BuiltChart {
   const labels = stats.map((s) => `${s.group} (n\u00a0=\u00a0${formatInteger(s.n)})`);
   const dots = observed
     .filter((p) => row.has(p.group))
-    .map((p) => ({ value: p.value, y: row.get(p.group)! + jitter(p.unit) * SPREAD }));
+    .map((p) => ({ value: p.value, y: row.get(p.group)! + jitter(p.unit) * DOT_SPREAD }));
   const boxes = stats
     .map((s, i) => ({ ...s, y: i, y0: i - BOX, y1: i + BOX }))
     .filter((s) => s.n > 0);
@@ -79,22 +78,22 @@ export function spreadChart(input: SpreadInput): BuiltChart {
     layer: [
       {
         data: { values: boxes },
-        mark: { type: 'rule', color: TEXT, strokeWidth: 1 },
+        mark: { type: 'rule', color: TEXT, strokeWidth: STROKE.whisker },
         encoding: { x: { ...x, field: 'min' }, x2: { field: 'max' }, y: { ...y, field: 'y' } },
       },
       {
         data: { values: boxes },
-        mark: { type: 'rect', fill: '#FFFFFF', stroke: TEXT, strokeWidth: 1.25 },
+        mark: { type: 'rect', fill: SPREAD.reportBoxFill, stroke: TEXT, strokeWidth: STROKE.box },
         encoding: { x: { field: 'q1', type: 'quantitative' }, x2: { field: 'q3' }, y: { field: 'y0', type: 'quantitative' }, y2: { field: 'y1' } },
       },
       {
         data: { values: dots },
-        mark: { type: 'circle', size: 18, opacity: 0.6, color: PRIMARY },
+        mark: { type: 'circle', size: POINT.spreadArea, opacity: SPREAD.reportDotOpacity, color: PRIMARY },
         encoding: { x: { field: 'value', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
       },
       {
         data: { values: boxes },
-        mark: { type: 'rule', color: TEXT, strokeWidth: 2.5 },
+        mark: { type: 'rule', color: TEXT, strokeWidth: STROKE.median },
         encoding: { x: { field: 'median', type: 'quantitative' }, y: { field: 'y0', type: 'quantitative' }, y2: { field: 'y1' } },
       },
     ],

@@ -4,8 +4,7 @@
 // their per cent inside in black or white, whichever contrasts more with the fill.
 import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger, formatPercent } from '../../format/index.ts';
-import { CATEGORICAL, DIVERGING_5, NEUTRAL, textColorOn } from '../palette.ts';
-import { ANNOTATION_SIZE, FULL_WIDTH } from '../theme.ts';
+import { ANNOTATION_SIZE, CATEGORICAL, FULL_WIDTH, NEUTRAL, orderedColours, SEPARATOR, STROKE, textColorOn } from '../../look/index.ts';
 import { highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize } from '../types.ts';
 
@@ -36,17 +35,8 @@ export interface StackedBarInput extends ChartSize {
 
 function colours(categories: StackedCategory[], scheme: 'diverging' | 'categorical'): string[] {
   const ordered = categories.filter((c) => !c.neutral);
-  let range: string[];
-  if (scheme === 'diverging') {
-    const n = ordered.length;
-    if (n === 5) range = [...DIVERGING_5];
-    else if (n === 4) range = [DIVERGING_5[0], DIVERGING_5[1], DIVERGING_5[3], DIVERGING_5[4]];
-    else if (n === 3) range = [DIVERGING_5[0], DIVERGING_5[2], DIVERGING_5[4]];
-    else if (n === 2) range = [DIVERGING_5[0], DIVERGING_5[4]];
-    else range = ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
-  } else {
-    range = ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
-  }
+  const range =
+    scheme === 'diverging' ? orderedColours(ordered.length) : ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
   let k = 0;
   return categories.map((c) => (c.neutral ? NEUTRAL : range[k++]!));
 }
@@ -96,7 +86,7 @@ export function stackedBarChart(input: StackedBarInput): BuiltChart {
     encoding: { y },
     layer: [
       {
-        mark: { type: 'bar', stroke: '#FFFFFF', strokeWidth: 1 },
+        mark: { type: 'bar', stroke: SEPARATOR, strokeWidth: STROKE.separator },
         encoding: {
           x: {
             field: 'x0',

@@ -1,9 +1,12 @@
 // Where one value sits among others: every compared unit as a small dot (spread vertically by a hash of its
-// code, the same picture on every run), a box from the first to the third quartile with the median, a dashed
-// rule at the country's value, and the unit itself as a large dot.
+// code, the same picture on every run, as in the report's spread chart), a box from the first to the third
+// quartile with the median, a dashed rule at the country's value, and the unit itself as a large dot.
+// The value scale and its ticks follow the report's rule (charts/scale.ts); colours, strokes and dashes are
+// the look's (pipeline/look).
 import { jitter } from '../../charts/builders/spread.ts';
-import { AXIS, GRID, LABEL_SIZE, PRIMARY, TEXT, TEXT_MUTED } from './style.ts';
-import { esc, niceRange, px, svgRoot, type SvgFrame } from './util.ts';
+import { linearScale } from '../../charts/scale.ts';
+import { AXIS, DASH, GRID, POINT, PRIMARY, SEPARATOR, SMALL, SPREAD, STROKE, TEXT, TEXT_MUTED } from '../../look/index.ts';
+import { dash, esc, px, svgRoot, type SvgFrame } from './util.ts';
 
 export interface StripSpec extends SvgFrame {
   values: { code: string; value: number }[];
@@ -15,39 +18,42 @@ export interface StripSpec extends SvgFrame {
   formatTick: (v: number) => string;
 }
 
+/** Ticks on the value axis (about). */
+const TICKS = 5;
+
 export function stripChart(spec: StripSpec): string {
   const { width, height } = spec;
-  const m = { left: 8, right: 12, top: 6, bottom: 18 };
+  const m = SMALL.strip;
   const all = [...spec.values.map((v) => v.value), ...(spec.land !== undefined ? [spec.land] : [])];
-  const lo = Math.min(...all, 0);
-  const hi = Math.max(...all, 1);
-  const ticks = niceRange(lo, hi, 5);
-  const t0 = ticks[0]!;
-  const t1 = ticks[ticks.length - 1]!;
-  const x = (v: number) => m.left + ((v - t0) / (t1 - t0 || 1)) * (width - m.left - m.right);
+  const scale = linearScale(Math.min(...all, 0), Math.max(...all, 1), [m.left, width - m.right], TICKS);
+  const x = scale.map;
   const axisY = height - m.bottom;
   const mid = m.top + (axisY - m.top) / 2;
   const half = (axisY - m.top) / 2 - 2;
   const parts: string[] = [];
-  for (const t of ticks) {
-    parts.push(`<line x1="${px(x(t))}" x2="${px(x(t))}" y1="${px(m.top)}" y2="${px(axisY)}" stroke="${GRID}" stroke-width="1"/>`);
-    parts.push(`<text x="${px(x(t))}" y="${px(height - 5)}" text-anchor="middle" font-size="${LABEL_SIZE - 1}" fill="${TEXT}">${esc(spec.formatTick(t))}</text>`);
+  for (const t of scale.ticks) {
+    parts.push(`<line x1="${px(x(t))}" x2="${px(x(t))}" y1="${px(m.top)}" y2="${px(axisY)}" stroke="${GRID}" stroke-width="${STROKE.grid}"/>`);
+    parts.push(`<text x="${px(x(t))}" y="${px(height - 5)}" text-anchor="middle" font-size="${SMALL.labelSize}" fill="${TEXT}">${esc(spec.formatTick(t))}</text>`);
   }
-  parts.push(`<line x1="${px(m.left)}" x2="${px(width - m.right)}" y1="${px(axisY)}" y2="${px(axisY)}" stroke="${AXIS}" stroke-width="1"/>`);
+  parts.push(`<line x1="${px(m.left)}" x2="${px(width - m.right)}" y1="${px(axisY)}" y2="${px(axisY)}" stroke="${AXIS}" stroke-width="${STROKE.axis}"/>`);
   if (spec.q1 !== undefined && spec.q3 !== undefined) {
-    parts.push(`<rect x="${px(x(spec.q1))}" y="${px(mid - half)}" width="${px(Math.max(1, x(spec.q3) - x(spec.q1)))}" height="${px(2 * half)}" fill="#EEF3F8" stroke="${TEXT_MUTED}" stroke-width="0.75"/>`);
+    parts.push(
+      `<rect x="${px(x(spec.q1))}" y="${px(mid - half)}" width="${px(Math.max(1, x(spec.q3) - x(spec.q1)))}" height="${px(2 * half)}" fill="${SPREAD.boxFill}" stroke="${TEXT_MUTED}" stroke-width="${STROKE.smallBox}"/>`,
+    );
   }
   for (const v of spec.values) {
-    parts.push(`<circle cx="${px(x(v.value))}" cy="${px(mid + jitter(v.code) * (half - 3))}" r="2.2" fill="${TEXT_MUTED}" fill-opacity="0.45"/>`);
+    parts.push(`<circle cx="${px(x(v.value))}" cy="${px(mid + jitter(v.code) * (half - 3))}" r="${POINT.stripDotRadius}" fill="${SPREAD.dot}" fill-opacity="${SPREAD.dotOpacity}"/>`);
   }
   if (spec.median !== undefined) {
-    parts.push(`<line x1="${px(x(spec.median))}" x2="${px(x(spec.median))}" y1="${px(mid - half)}" y2="${px(mid + half)}" stroke="${TEXT}" stroke-width="2.5"/>`);
+    parts.push(`<line x1="${px(x(spec.median))}" x2="${px(x(spec.median))}" y1="${px(mid - half)}" y2="${px(mid + half)}" stroke="${TEXT}" stroke-width="${STROKE.median}"/>`);
   }
   if (spec.land !== undefined) {
-    parts.push(`<line x1="${px(x(spec.land))}" x2="${px(x(spec.land))}" y1="${px(m.top - 2)}" y2="${px(axisY)}" stroke="${TEXT}" stroke-width="1.25" stroke-dasharray="4 2"/>`);
+    parts.push(
+      `<line x1="${px(x(spec.land))}" x2="${px(x(spec.land))}" y1="${px(m.top - 2)}" y2="${px(axisY)}" stroke="${TEXT}" stroke-width="${STROKE.land}" stroke-dasharray="${dash(DASH.landRule)}"/>`,
+    );
   }
   if (spec.own !== undefined) {
-    parts.push(`<circle cx="${px(x(spec.own))}" cy="${px(mid)}" r="5.5" fill="${PRIMARY}" stroke="#FFFFFF" stroke-width="1.5"/>`);
+    parts.push(`<circle cx="${px(x(spec.own))}" cy="${px(mid)}" r="${POINT.unitRadius}" fill="${PRIMARY}" stroke="${SEPARATOR}" stroke-width="${STROKE.ring}"/>`);
   }
   return svgRoot(spec, parts.join(''));
 }

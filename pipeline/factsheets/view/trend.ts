@@ -1,7 +1,7 @@
 // The trend: a legend in HTML and one small line chart per target group, with the series breaks named below.
 import { safeId } from '../../charts/svg.ts';
 import { lineChart, type LineSeriesSpec } from '../svg/line.ts';
-import { CATEGORICAL, HIGHLIGHT, PRIMARY } from '../svg/style.ts';
+import { DASH, HIGHLIGHT, PEER, PRIMARY, STROKE } from '../../look/index.ts';
 import type { TrendSeries } from '../types.ts';
 import { fmt, groupLabel, listText, type ViewContext } from './context.ts';
 
@@ -13,11 +13,12 @@ export interface TrendView {
   note: string;
 }
 
-const LOOK: Record<TrendSeries['key'], Omit<LineSeriesSpec, 'values'> & { swatch: string }> = {
-  unit: { color: PRIMARY, strokeWidth: 2.5, dots: true, swatch: 'unit' },
-  sizeGroup: { color: CATEGORICAL[1], strokeWidth: 1.75, dots: false, dash: '6 3', swatch: 'peer' },
-  fylke: { color: CATEGORICAL[1], strokeWidth: 1.75, dots: false, dash: '6 3', swatch: 'peer' },
-  land: { color: HIGHLIGHT, strokeWidth: 1.75, dots: false, dash: '2 2', swatch: 'land' },
+/** How each series of the trend is drawn (and its legend swatch). */
+export const TREND_LOOK: Record<TrendSeries['key'], Omit<LineSeriesSpec, 'values'> & { swatch: string }> = {
+  unit: { color: PRIMARY, strokeWidth: STROKE.unitLine, dots: true, swatch: 'unit' },
+  sizeGroup: { color: PEER, strokeWidth: STROKE.compareLine, dots: false, dash: DASH.peer, swatch: 'peer' },
+  fylke: { color: PEER, strokeWidth: STROKE.compareLine, dots: false, dash: DASH.peer, swatch: 'peer' },
+  land: { color: HIGHLIGHT, strokeWidth: STROKE.compareLine, dots: false, dash: DASH.land, swatch: 'land' },
 };
 
 function seriesLabel(c: ViewContext, s: TrendSeries): string {
@@ -53,7 +54,7 @@ export function trendView(c: ViewContext): TrendView {
       altText: t('trend.alt', { group: title, target: t(`group.target${g.group}`), from, to, series: altSeries.join(' ') }),
       years: trend.years,
       breaks: trend.breaks.map((b) => ({ year: b.year, label: breakLabel(b.reason), comparable: b.comparable })),
-      series: g.series.map((s) => ({ ...LOOK[s.key], values: s.values.map((v) => v.value) })),
+      series: g.series.map((s) => ({ ...TREND_LOOK[s.key], values: s.values.map((v) => v.value) })),
       formatTick: (v) => fmt.int(v),
     });
     return { title, svg };
@@ -62,7 +63,7 @@ export function trendView(c: ViewContext): TrendView {
   return {
     title: t('trend.title', { from, to }),
     caption: t('trend.caption'),
-    legend: first.map((s) => ({ label: seriesLabel(c, s), swatch: LOOK[s.key].swatch })),
+    legend: first.map((s) => ({ label: seriesLabel(c, s), swatch: TREND_LOOK[s.key].swatch })),
     charts,
     note: reasons.length ? t('trend.breaksNote', { list: listText(reasons) }) : '',
   };

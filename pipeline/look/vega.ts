@@ -1,15 +1,11 @@
-// The charts' look, as a Vega-Lite config: Open Sans everywhere, sizes for print (a chart 160 mm wide is
-// 605 CSS px, so 11 px text prints at 8,25 pt), light grid, colour-blind-safe palette, Norwegian locale.
+// The charts' look as a Vega-Lite config, made from the tokens: Open Sans everywhere, sizes for print, light
+// grid, the colour-blind-safe palette, Norwegian locale.
 import type { Config } from 'vega-lite';
 import { FONT_STACK } from '../fonts/index.ts';
 import { NB_NUMBER_LOCALE, NB_TIME_LOCALE } from '../format/index.ts';
-import { AXIS, BACKGROUND, CATEGORICAL, GRID, PRIMARY, TEXT, TEXT_MUTED } from './palette.ts';
-
-/** Width in px of a full-width chart: 160 mm at 96 px per inch. */
-export const FULL_WIDTH = 605;
-export const LABEL_SIZE = 11;
-export const TITLE_SIZE = 11.5;
-export const ANNOTATION_SIZE = 10.5;
+import {
+  ANNOTATION_SIZE, AXIS, BACKGROUND, CATEGORICAL, CHART_TITLE_SIZE, GRID, LABEL_SIZE, POINT, PRIMARY, STROKE, TEXT, TEXT_MUTED, TITLE_SIZE,
+} from './tokens.ts';
 
 /** Locale in the form Vega's View and config take ({ number, time } d3 definitions). */
 export const VEGA_LOCALE = {
@@ -37,7 +33,7 @@ export function chartTheme(): Config {
       titleColor: TEXT,
       titlePadding: 8,
       gridColor: GRID,
-      gridWidth: 1,
+      gridWidth: STROKE.grid,
       domainColor: AXIS,
       tickColor: AXIS,
       tickSize: 4,
@@ -65,11 +61,11 @@ export function chartTheme(): Config {
       offset: 12,
     },
     header: { labelFont: FONT_STACK, titleFont: FONT_STACK, labelFontSize: LABEL_SIZE, titleFontSize: TITLE_SIZE },
-    title: { font: FONT_STACK, fontSize: 13, fontWeight: 600, color: TEXT, anchor: 'start' },
+    title: { font: FONT_STACK, fontSize: CHART_TITLE_SIZE, fontWeight: 600, color: TEXT, anchor: 'start' },
     text: { font: FONT_STACK, fontSize: ANNOTATION_SIZE, color: TEXT },
     mark: { color: PRIMARY },
-    line: { strokeWidth: 2.25 },
-    point: { size: 36, filled: true },
+    line: { strokeWidth: STROKE.line },
+    point: { size: POINT.lineArea, filled: true },
     bar: { discreteBandSize: { band: 0.75 } },
     rule: { color: TEXT_MUTED },
   };
