@@ -29,6 +29,7 @@ import {
   PDFRef,
   PDFStream,
   PDFString,
+  ParseSpeeds,
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
@@ -62,7 +63,7 @@ export interface PdfUaResult {
 type Ctor<T> = Function & { prototype: T };
 
 export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaResult> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const ctx = doc.context;
   const catalog = doc.catalog;
   const failures: PdfUaFailure[] = [];
@@ -282,8 +283,18 @@ function fontsOf(resources: PDFDict | undefined, look: Look, visited: Set<PDFObj
 // Content streams: is every painting operator inside tagged (MCID) or artifact marked content?
 
 const PAINTING = new Set(['Tj', 'TJ', "'", '"', 'S', 's', 'f', 'F', 'f*', 'B', 'B*', 'b', 'b*', 'sh', 'Do', 'BI']);
-const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIM = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
+/** Byte classes: 1 white space, 2 delimiter, 0 regular (a table: the report has megabytes of content). */
+const CLASS = new Uint8Array(256);
+for (const c of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[c] = 1;
+for (const c of '()<>[]{}/%') CLASS[c.charCodeAt(0)] = 2;
+const WHITE = { has: (c: number) => CLASS[c] === 1 };
+const isRegular = (c: number) => CLASS[c] === 0;
+/** The text of a short token (names, operators); numbers and strings are never turned into text. */
+const tokenText = (src: Uint8Array, start: number, end: number): string => {
+  let t = '';
+  for (let k = start; k < end && k < start + 64; k++) t += String.fromCharCode(src[k]!);
+  return t;
+};
 
 type Mark = 'tagged' | 'artifact' | 'other';
 
@@ -338,34 +349,30 @@ export function scanContent(src: Uint8Array, xobject: XObjectLookup = () => unde
         else if (d === 0x29 && --depth === 0) break;
       }
       i++;
-      operands.push('(string)');
       continue;
     }
     if (c === 0x3c && src[i + 1] !== 0x3c) {
       const end = src.indexOf(0x3e, i);
       if (end < 0) return { untagged, marked, error: 'unterminated hex string' };
       i = end + 1;
-      operands.push('<hex>');
       continue;
     }
-    if (DELIM.has(c)) {
+    if (CLASS[c] === 2) {
       if (c === 0x2f) {
+        // Names are the only operands read: the tag, /MCID, the XObject of Do.
         const start = i++;
-        while (i < n && !WHITE.has(src[i]!) && !DELIM.has(src[i]!)) i++;
-        operands.push(String.fromCharCode(...src.subarray(start, i)));
+        while (i < n && isRegular(src[i]!)) i++;
+        operands.push(tokenText(src, start, i));
       } else {
-        operands.push(String.fromCharCode(c));
         i += c === 0x3c || c === 0x3e ? 2 : 1;
       }
       continue;
     }
     const start = i;
-    while (i < n && !WHITE.has(src[i]!) && !DELIM.has(src[i]!)) i++;
-    const word = String.fromCharCode(...src.subarray(start, i));
-    if (/^[-+.\d]/.test(word) || word === 'true' || word === 'false' || word === 'null') {
-      operands.push(word);
-      continue;
-    }
+    while (i < n && isRegular(src[i]!)) i++;
+    // Numbers start with a digit, sign or point; operators have at most three characters (true, false, null are operands).
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e || i - start > 3) continue;
+    const word = tokenText(src, start, i);
     // An operator.
     if (word === 'BDC' || word === 'BMC') {
       const tag = operands.find((o) => o.startsWith('/'));
