@@ -120,6 +120,8 @@ export function mapHeaders(input: HeaderInput): HeaderMap {
   const letters: Record<string, string> = {};
   const headed = new Set<number>();
   const at = (cell: string): Location => ({ ...input.where, sheet, cell });
+  /** Headers no column matches; reported after the row is read, with the missing header they may be a misspelling of. */
+  const unknown: { text: string; cell: string }[] = [];
 
   const lastCol = ws.getRow(row).cellCount;
   for (let col = 1; col <= lastCol; col++) {
@@ -152,7 +154,7 @@ export function mapHeaders(input: HeaderInput): HeaderMap {
       if (otherSheetFixed) {
         out.push(finding('header.wrong-sheet', { sheet, header: text, belongs: 'Innsending', cell }, at(cell)));
       } else {
-        out.push(finding('header.unknown', { sheet, header: text, cell }, at(cell)));
+        unknown.push({ text, cell });
       }
       continue;
     }
@@ -173,8 +175,25 @@ export function mapHeaders(input: HeaderInput): HeaderMap {
     if (target.role !== 'variable' || target.variable.inYear) read.set(col, { col, letter, ...target });
   }
 
+  const expected = [
+    ...fixed.map((f) => f.header),
+    ...(sheet === 'Årsverk' ? yc.arsverk.map((v) => v.code) : []),
+    ...(sheet === 'Spørsmål' ? yc.questions.map((q) => q.code) : []),
+  ].filter((h) => letters[h] === undefined);
+  for (const { text, cell } of unknown) {
+    const suggestion = closest(text, expected);
+    out.push(finding('header.unknown', { sheet, header: text, cell, ...(suggestion ? { suggestion } : {}) }, at(cell)));
+  }
+
   for (const f of fixed) {
     if (letters[f.header] !== undefined) continue;
+    if (f.role === 'id') {
+      // Without the unit codes no row can be read: say so once, and what the first column is headed instead.
+      const first = headerText(ws, row, 1).trim();
+      const cell = a1(1, row);
+      out.push(finding('header.id-missing', { sheet, header: f.header, row, cell, found: first }, { ...input.where, sheet, cell, variable: f.header }));
+      continue;
+    }
     const rule = f.required ? 'header.missing' : 'header.missing-optional';
     out.push(finding(rule, { sheet, header: f.header }, { ...input.where, sheet, variable: f.header }));
   }
@@ -191,4 +210,32 @@ export function mapHeaders(input: HeaderInput): HeaderMap {
     }
   }
   return { row, read, letters, headed };
+}
+
+/** The one missing header `text` is most likely a misspelling of (case aside, at most two edits), if any. */
+export function closest(text: string, missing: readonly string[]): string | undefined {
+  const t = text.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  let tie = false;
+  for (const m of missing) {
+    const d = editDistance(t, m.toLowerCase());
+    if (d < bestDistance) {
+      best = m;
+      bestDistance = d;
+      tie = false;
+    } else if (d === bestDistance) tie = true;
+  }
+  return best !== undefined && !tie && bestDistance <= Math.min(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return Infinity;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

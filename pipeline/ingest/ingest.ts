@@ -93,6 +93,9 @@ async function ingest(path: string, opts: IngestOptions): Promise<YearExtract> {
       findings.push(finding('header.row-shifted', { sheet, row: head.row, cell: `A${head.row}`, above }, { ...where, cell: `A${head.row}` }));
     }
     const headers = mapHeaders({ ws, sheet, row: head.row, yc, year, known, where: fileWhere, out: findings });
+    // No unit codes, no rows: the sheet counts as not read (header.id-missing says why), so validate says
+    // nothing about each unit's missing values.
+    if (![...headers.read.values()].some((c) => c.role === 'id')) continue;
     letters[sheet] = headers.letters;
     rows[sheet] = readSheet({ ws, sheet, headers, cb: opts.codebook, ref: opts.reference, year, where: fileWhere, out: findings });
   }

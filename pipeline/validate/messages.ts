@@ -227,6 +227,13 @@ export const RULES = {
     message: (p) =>
       `Overskriftene i arket ${p.sheet} står i rad ${p.row}, ikke i rad 1; ${p.row === 2 ? 'rad 1' : `rad 1–${p.row - 1}`} over dem${p.above ? ` (${p.above})` : ''} er ikke lest. Slett radene over overskriftene.`,
   }),
+  'header.id-missing': rule<{ sheet: string; header: string; row: number; found: string } & Cell>({
+    severity: 'error',
+    title: 'Unit code column missing; sheet not read',
+    tittel: 'Kolonnen for enhetsnummer mangler',
+    message: (p) =>
+      `Arket ${p.sheet} har ingen kolonne med overskriften ${p.header} i rad ${p.row}${p.found ? ` (celle ${p.cell} har ${quote(p.found)})` : ''}, så ingen rader kan knyttes til en enhet. Gi kolonnen med enhetsnumrene overskriften ${p.header}. Arket er ikke lest.`,
+  }),
   'header.missing': rule<{ sheet: string; header: string }>({
     severity: 'error',
     title: 'Required column missing',
@@ -246,11 +253,12 @@ export const RULES = {
     message: (p) =>
       `Arket ${p.sheet} har kolonnen ${p.header} to ganger (celle ${p.first} og ${p.cell}). Bare den første er lest; slett den andre.`,
   }),
-  'header.unknown': rule<{ sheet: string; header: string } & Cell>({
+  'header.unknown': rule<{ sheet: string; header: string; suggestion?: string } & Cell>({
     severity: 'warning',
     title: 'Unknown column ignored',
     tittel: 'Ukjent kolonne',
-    message: (p) => `Arket ${p.sheet} har en ukjent kolonne ${quote(p.header)} (celle ${p.cell}). Den er ikke lest.`,
+    message: (p) =>
+      `Arket ${p.sheet} har en ukjent kolonne ${quote(p.header)} (celle ${p.cell}). Den er ikke lest.${p.suggestion ? ` Mente du ${p.suggestion}? Den kolonnen mangler.` : ''}`,
   }),
   'header.wrong-sheet': rule<{ sheet: string; header: string; belongs: string } & Cell>({
     severity: 'warning',

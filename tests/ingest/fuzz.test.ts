@@ -135,7 +135,12 @@ const cases: Case[] = [
   // Sheets and headers
   { name: 'hidden-sheet-and-copy', make: () => D.hiddenSheetWithCopy(clean, 'Årsverk', 'Årsverk (2)', 'D3', 99), expect: { rule: 'sheet.hidden-copy' }, message: /Årsverk \(2\)/ },
   { name: 'duplicate-header', make: () => D.renameSharedString(clean, 'V_T22', 'V_T21'), expect: { rule: 'header.duplicate', sheet: 'Årsverk', cell: 'D1' } },
-  { name: 'misspelt-header', make: () => D.renameSharedString(clean, 'V_T22', 'V_T2'), expect: { rule: 'header.unknown', sheet: 'Årsverk', cell: 'D1' } },
+  {
+    name: 'misspelt-header',
+    make: () => D.renameSharedString(clean, 'V_T22', 'V_T2'),
+    expect: { rule: 'header.unknown', sheet: 'Årsverk', cell: 'D1' },
+    message: /Mente du V_T22\?/,
+  },
   {
     name: 'nfd-sheet-names',
     make: async () => D.renameSheet(await D.renameSheet(clean, 'Årsverk', 'Årsverk'.normalize('NFD')), 'Spørsmål', 'Spørsmål'.normalize('NFD')),

@@ -63,6 +63,14 @@ describe('header row', () => {
     expect(findings[0]!.message).toContain('«Svar fra kommunen» i A1');
   });
 
+  it('a misspelt unit-code header: one error saying the sheet cannot be read, and no finding per unit', async () => {
+    const { findings, brief: b } = await edited('id-header', 'Årsverk', (ws) => {
+      ws.getCell('A1').value = 'enhetsnummer';
+    });
+    expect(b).toEqual(['error header.id-missing Årsverk!A1', 'warning header.unknown Årsverk!A1']);
+    expect(findings.find((f) => f.rule === 'header.id-missing')!.message).toContain('«enhetsnummer»');
+  });
+
   it('shifted down by title rows: found, read as the clean workbook, with a warning naming the row', async () => {
     const clean = await ingestWorkbook(fixture('clean.xlsx'), { codebook, reference, year: 2024 });
     const { extract, findings, brief: b } = await edited('title-rows', 'Årsverk', (ws) => {
