@@ -63,23 +63,29 @@ export async function checkPackage(buf: Buffer, where: Location, out: Finding[])
   let changed = false;
   for (const { name, part } of sheets) {
     const before = xml.get(part)!;
-    let text = before;
+    // Only sheets with very many empty cells are rewritten: for an ordinary sheet that costs more than it saves.
+    let text = (before.match(EMPTY_ELEMENT) ?? []).length > EMPTY_CELLS_WORTH_DROPPING ? withoutEmptyCells(before) : before;
     if (/\bt="s"/.test(text)) {
       if (stringCount === undefined) {
         out.push(finding('file.part-missing', { file, part: 'xl/sharedStrings.xml', what: 'tekstene i cellene' }, where));
         return undefined;
       }
-      text = text.replace(CELL, (cell, attrs: string, inner: string | undefined) => {
+      const badIndex = (attrs: string, inner: string | undefined): string | undefined => {
         const v = inner === undefined ? undefined : /<v>([^<]*)<\/v>/.exec(inner)?.[1];
-        if (v === undefined || !/\bt="s"/.test(attrs)) return cell;
+        if (v === undefined || !/\bt="s"/.test(attrs)) return undefined;
         const index = Number(v);
-        if (Number.isInteger(index) && index >= 0 && index < stringCount) return cell;
-        const ref = /\br="([A-Z]+\d+)"/.exec(attrs)?.[1] ?? '';
-        out.push(finding('cell.bad-shared-string', { file, sheet: name, cell: ref, index: v, count: stringCount }, { ...where, sheet: name, cell: ref }));
-        return '';
-      });
+        return Number.isInteger(index) && index >= 0 && index < stringCount ? undefined : v;
+      };
+      if ([...text.matchAll(CELL)].some((m) => badIndex(m[1]!, m[2]) !== undefined)) {
+        text = text.replace(CELL, (cell, attrs: string, inner: string | undefined) => {
+          const v = badIndex(attrs, inner);
+          if (v === undefined) return cell;
+          const ref = /\br="([A-Z]+\d+)"/.exec(attrs)?.[1] ?? '';
+          out.push(finding('cell.bad-shared-string', { file, sheet: name, cell: ref, index: v, count: stringCount }, { ...where, sheet: name, cell: ref }));
+          return '';
+        });
+      }
     }
-    text = withoutEmptyCells(text);
     if (text !== before) {
       zip.file(part, text);
       changed = true;
@@ -91,10 +97,14 @@ export async function checkPackage(buf: Buffer, where: Location, out: Finding[])
 /** A cell element: its attributes and its content. */
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
+const EMPTY_CELL = /<c\b[^>]*\/>/g;
+const EMPTY_ELEMENT = /<(?:c|row)\b[^>]*\/>/g;
+const EMPTY_CELLS_WORTH_DROPPING = 10_000;
+
 /** Drops cells with neither value, formula nor inline string, then rows left empty. */
 export function withoutEmptyCells(sheetXml: string): string {
   return sheetXml
-    .replace(/<c\b[^>]*\/>/g, '')
+    .replace(EMPTY_CELL, '')
     .replace(/<c\b[^>]*>\s*<\/c>/g, '')
     .replace(/<row\b[^>]*\/>/g, '')
     .replace(/<row\b[^>]*>\s*<\/row>/g, '');

@@ -101,11 +101,11 @@ export function dateStyled(xlsx: Buffer, sheet: string, ref: string, value: numb
 }
 
 /** `rows` empty rows with a style below the data, as a sheet formatted down to row 1 048 576 has. */
-export function emptyStyledRows(xlsx: Buffer, sheet: string, rows: number): Promise<Buffer> {
+export function emptyStyledRows(xlsx: Buffer, sheet: string, rows: number, cells = true): Promise<Buffer> {
   return editPart(xlsx, sheet, (xml) => {
     const last = Math.max(...[...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1])));
     const empty: string[] = [];
-    for (let r = last + 1; r <= last + rows; r++) empty.push(`<row r="${r}" s="1" customFormat="1"><c r="C${r}" s="1"/></row>`);
+    for (let r = last + 1; r <= last + rows; r++) empty.push(cells ? `<row r="${r}" s="1" customFormat="1"><c r="C${r}" s="1"/></row>` : `<row r="${r}" s="1" customFormat="1"/>`);
     return xml.replace('</sheetData>', `${empty.join('')}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:AF${last + rows}"/>`);
   });
 }
