@@ -11,6 +11,7 @@
 //   th-scope    every TH has a /Scope (table attribute), or the table uses /Headers (15-003)
 //   untagged    all content is inside marked content the tree refers to (MCID) or an /Artifact (01-005)
 //   fonts       every font used is embedded (Type 3 fonts are drawn in the file) (31-001 … 31-011 in part)
+//   annotations every annotation is in the tree (an OBJR, /StructParent); links in Link elements (28-002, 28-011)
 //
 // Structure types are read through the tree's /RoleMap. Not checked (no machine test, or nothing here makes
 // them): reading order, colour contrast, real alternative text quality, annotations, forms, lists.
@@ -44,7 +45,8 @@ export type PdfUaCheck =
   | 'headings'
   | 'th-scope'
   | 'untagged'
-  | 'fonts';
+  | 'fonts'
+  | 'annotations';
 
 export interface PdfUaFailure {
   check: PdfUaCheck;
@@ -56,7 +58,16 @@ export interface PdfUaFailure {
 export interface PdfUaResult {
   failures: PdfUaFailure[];
   /** What was looked at, so a test can tell a pass from a file with nothing in it. */
-  counts: { pages: number; elements: number; figures: number; headings: number; th: number; fonts: number; markedContent: number };
+  counts: {
+    pages: number;
+    elements: number;
+    figures: number;
+    headings: number;
+    th: number;
+    fonts: number;
+    markedContent: number;
+    annotations: number;
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- pdf-lib's classes have protected constructors
@@ -70,7 +81,10 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaResult> {
   const fail = (check: PdfUaCheck, message: string, page?: number): void => {
     failures.push({ check, message, ...(page !== undefined ? { page } : {}) });
   };
-  const counts = { pages: 0, elements: 0, figures: 0, headings: 0, th: 0, fonts: 0, markedContent: 0 };
+  const counts = { pages: 0, elements: 0, figures: 0, headings: 0, th: 0, fonts: 0, markedContent: 0, annotations: 0 };
+  /** Annotations with their page, and the structure type of the element whose OBJR refers to each. */
+  const annotations: { annot: PDFDict; page: number }[] = [];
+  const tagged = new Map<PDFObject, string>();
   const resolve = (o: PDFObject | undefined): PDFObject | undefined => (o instanceof PDFRef ? ctx.lookup(o) : o);
   const look = <T extends PDFObject>(o: PDFObject | undefined, type: Ctor<T>): T | undefined => {
     const v = resolve(o);
@@ -108,6 +122,10 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaResult> {
     else if (scan.untagged.length > 0) {
       fail('untagged', `page ${n}: ${scan.untagged.length} content operator(s) neither tagged nor artifact (first: ${scan.untagged[0]})`, n);
     }
+    for (const a of look(page.node.get(PDFName.of('Annots')), PDFArray)?.asArray() ?? []) {
+      const annot = look(a, PDFDict);
+      if (annot && annot.get(PDFName.of('Subtype')) !== PDFName.of('Popup')) annotations.push({ annot, page: n });
+    }
     const resources = page.node.Resources();
     for (const f of fontsOf(resources, look, new Set())) {
       if (fontsSeen.has(f.ref)) continue;
@@ -131,16 +149,21 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaResult> {
     };
     let lastLevel = 0;
     const seen = new Set<PDFDict>();
-    const walk = (o: PDFObject | undefined, tableUsesHeaders: boolean): void => {
+    const walk = (o: PDFObject | undefined, tableUsesHeaders: boolean, parent: string): void => {
       const kids = look(o, PDFArray);
       if (kids) {
-        for (const k of kids.asArray()) walk(k, tableUsesHeaders);
+        for (const k of kids.asArray()) walk(k, tableUsesHeaders, parent);
         return;
       }
       const el = look(o, PDFDict);
       if (!el || seen.has(el)) return;
+      if (el.get(PDFName.of('Type')) === PDFName.of('OBJR')) {
+        const obj = resolve(el.get(PDFName.of('Obj')));
+        if (obj) tagged.set(obj, parent);
+        return;
+      }
       const s = el.get(PDFName.of('S'));
-      if (!(s instanceof PDFName)) return; // an MCR or OBJR
+      if (!(s instanceof PDFName)) return; // a marked-content reference
       seen.add(el);
       counts.elements++;
       const type = role(s.decodeText());
@@ -164,9 +187,19 @@ export async function checkPdfUa(bytes: Uint8Array): Promise<PdfUaResult> {
         counts.th++;
         if (!usesHeaders && attribute(el, 'Table', 'Scope', look) === undefined) fail('th-scope', `TH #${counts.th} has no /Scope${describe(el, look)}`);
       }
-      walk(el.get(PDFName.of('K')), usesHeaders);
+      walk(el.get(PDFName.of('K')), usesHeaders, type);
     };
-    walk(tree.get(PDFName.of('K')), false);
+    walk(tree.get(PDFName.of('K')), false, '');
+  }
+  for (const { annot, page } of annotations) {
+    counts.annotations++;
+    const subtype = annot.get(PDFName.of('Subtype'))?.toString().replace(/^\//, '') ?? 'annotation';
+    const parent = tagged.get(annot);
+    if (parent === undefined || annot.get(PDFName.of('StructParent')) === undefined) {
+      fail('annotations', `page ${page}: a ${subtype} annotation is not in the structure tree`, page);
+    } else if (subtype === 'Link' && parent !== 'Link') {
+      fail('annotations', `page ${page}: a Link annotation is in a ${parent} element, not a Link`, page);
+    }
   }
   return { failures, counts };
 }

@@ -14,8 +14,10 @@ describe('checkPdfUa on PDFs made to fail', () => {
     const page = doc.addPage([595, 842]);
     page.drawText('Hei', { x: 50, y: 700, font: await doc.embedFont(StandardFonts.Helvetica) });
     page.drawRectangle({ x: 50, y: 600, width: 100, height: 20 });
+    const link = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [50, 600, 150, 620], A: { S: 'URI', URI: PDFString.of('https://www.helsedirektoratet.no') } }));
+    page.node.set(PDFName.of('Annots'), doc.context.obj([link]));
     const result = await checkPdfUa(await doc.save());
-    expect(checks(result.failures)).toEqual(['doc-title', 'fonts', 'lang', 'tabs', 'tagged', 'title', 'untagged']);
+    expect(checks(result.failures)).toEqual(['annotations', 'doc-title', 'fonts', 'lang', 'tabs', 'tagged', 'title', 'untagged']);
     expect(result.failures.find((f) => f.check === 'fonts')!.message).toContain('Helvetica');
     expect(result.failures.find((f) => f.check === 'untagged')!.page).toBe(1);
   });
@@ -31,6 +33,10 @@ describe('checkPdfUa on PDFs made to fail', () => {
     const el = (s: string, extra: Record<string, unknown> = {}, kids: PDFRef[] = []): PDFRef =>
       ctx.register(ctx.obj({ Type: 'StructElem', S: s, K: kids, ...extra }));
     const scope = ctx.obj({ O: 'Table', Scope: 'Column' });
+    // A link tagged, but in a P element instead of a Link.
+    const link = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], StructParent: 1 }));
+    page.node.set(PDFName.of('Annots'), ctx.obj([link]));
+    const objr = ctx.obj({ Type: 'OBJR', Obj: link });
     const tree = [
       el('H2'), // the first heading is not H1
       el('H1'),
@@ -39,6 +45,7 @@ describe('checkPdfUa on PDFs made to fail', () => {
       el('Figure', { Alt: PDFString.of('Et diagram') }),
       el('Chart'), // role-mapped to Figure, no alternate text
       el('Table', {}, [el('TR', {}, [el('TH'), el('TH', { A: scope }), el('TD')])]), // the first TH has no scope
+      ctx.register(ctx.obj({ Type: 'StructElem', S: 'P', K: [objr] })),
     ];
     const root = ctx.register(ctx.obj({ Type: 'StructTreeRoot', K: [el('Document', {}, tree)], RoleMap: { Chart: 'Figure' } }));
     doc.catalog.set(PDFName.of('StructTreeRoot'), root);
@@ -47,8 +54,9 @@ describe('checkPdfUa on PDFs made to fail', () => {
     doc.catalog.set(PDFName.of('ViewerPreferences'), ctx.obj({ DisplayDocTitle: true }));
     doc.setTitle('Prøve');
     const result = await checkPdfUa(await doc.save());
-    expect(result.failures.map((f) => f.check)).toEqual(['headings', 'headings', 'figure-alt', 'figure-alt', 'th-scope']);
-    expect(result.counts).toMatchObject({ figures: 3, headings: 3, th: 2, fonts: 0, markedContent: 1 });
+    expect(result.failures.map((f) => f.check)).toEqual(['headings', 'headings', 'figure-alt', 'figure-alt', 'th-scope', 'annotations']);
+    expect(result.counts).toMatchObject({ figures: 3, headings: 3, th: 2, fonts: 0, markedContent: 1, annotations: 1 });
+    expect(result.failures.at(-1)!.message).toBe('page 1: a Link annotation is in a P element, not a Link');
     expect(result.failures.filter((f) => f.check === 'headings').map((f) => f.message)).toEqual([
       'the first heading is H2, not H1',
       'H3 follows H1: a level is skipped',

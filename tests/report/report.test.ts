@@ -140,6 +140,8 @@ describe('the report built from the sample data', () => {
     expect(result.counts.th).toBeGreaterThan(100);
     expect(result.counts.pages).toBe(pdf.pageCount);
     expect(result.counts.fonts).toBeGreaterThan(0);
+    // The TOC's and cross-references' links, each in a Link element.
+    expect(result.counts.annotations).toBeGreaterThanOrEqual(CHAPTERS.length);
   });
 
   it('says it is sample data on the cover and in every page footer; page numbers "side n av N"', () => {
