@@ -132,6 +132,11 @@ export function renameSheet(xlsx: Buffer, from: string, to: string): Promise<Buf
   return editPart(xlsx, 'xl/workbook.xml', (xml) => xml.replace(`name="${from}"`, `name="${to}"`));
 }
 
+/** The sheet `name` hidden (state="hidden", or "veryHidden": only a macro can show it again). */
+export function hideSheet(xlsx: Buffer, name: string, state: 'hidden' | 'veryHidden' = 'hidden'): Promise<Buffer> {
+  return editPart(xlsx, 'xl/workbook.xml', (xml) => xml.replace(new RegExp(`(<sheet [^>]*name="${name}"[^>]*?)state="visible"`), `$1state="${state}"`));
+}
+
 /**
  * The sheet `name` hidden, and a visible copy of it named `copyName` with one cell changed: what Excel
  * leaves when someone copies a sheet, edits the copy and hides the original.

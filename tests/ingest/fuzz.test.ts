@@ -137,6 +137,7 @@ const cases: Case[] = [
   { name: 'old-xls-renamed', make: (r) => D.oldXls(r), expect: { rule: 'file.not-excel' }, message: /\.xls\b/ },
   { name: 'password-protected', make: (r) => D.encryptedXlsx(clean, r), expect: { rule: 'file.encrypted' }, message: /passord/, notMessage: /\.xls\b/ },
   // Sheets and headers
+  { name: 'hidden-sheet', make: () => D.hideSheet(clean, 'Spørsmål', 'veryHidden'), expect: { rule: 'sheet.hidden', sheet: 'Spørsmål', also: 'read' } },
   { name: 'hidden-sheet-and-copy', make: () => D.hiddenSheetWithCopy(clean, 'Årsverk', 'Årsverk (2)', 'D3', 99), expect: { rule: 'sheet.hidden-copy' }, message: /Årsverk \(2\)/ },
   { name: 'duplicate-header', make: () => D.renameSharedString(clean, 'V_T22', 'V_T21'), expect: { rule: 'header.duplicate', sheet: 'Årsverk', cell: 'D1' } },
   {
