@@ -7,7 +7,7 @@ import { codebookForYear, schemeForYear, type CodebookFile } from '../codebook/i
 import type { Reference } from '../reference/index.ts';
 import type { Finding, SchemeId, Year, YearExtract } from '../types.ts';
 import { finding, type Location } from '../validate/messages.ts';
-import { mapHeaders } from './headers.ts';
+import { describeRow, findHeaderRow, mapHeaders } from './headers.ts';
 import { knownVariables, looseName, SHEETS, type SheetName } from './layout.ts';
 import { openWorkbook } from './open.ts';
 import { readSheet, type SheetRow } from './read-sheet.ts';
@@ -29,6 +29,19 @@ export function yearFromFileName(file: string): Year | undefined {
 }
 
 export async function ingestWorkbook(path: string, opts: IngestOptions): Promise<YearExtract> {
+  try {
+    return await ingest(path, opts);
+  } catch (err) {
+    // A file no check foresaw still gives a finding that names it, never a stack trace.
+    const file = basename(path);
+    const year = opts.year ?? yearFromFileName(path);
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
+    const where: Location = { file, ...(year !== undefined ? { year } : {}) };
+    return { year: year ?? 0, file, scheme: 'A', units: [], findings: [finding('file.unreadable', { file, reason }, where)], columns: {} };
+  }
+}
+
+async function ingest(path: string, opts: IngestOptions): Promise<YearExtract> {
   const file = basename(path);
   const findings: Finding[] = [];
   const nameYear = yearFromFileName(path);
@@ -65,11 +78,24 @@ export async function ingestWorkbook(path: string, opts: IngestOptions): Promise
     const ws = sheets.get(sheet);
     if (!ws) continue;
     const where: Location = { ...fileWhere, sheet };
-    if (ws.actualRowCount === 0 || !ws.getRow(1).hasValues) {
+    if (ws.actualRowCount === 0) {
       findings.push(finding('sheet.empty', { sheet }, { ...where, cell: 'A1' }));
       continue;
     }
-    const headers = mapHeaders({ ws, sheet, yc, year, known, where: fileWhere, out: findings });
+    const head = findHeaderRow({ ws, sheet, yc, year, known, where: fileWhere });
+    if ('none' in head) {
+      // Reported once; the sheet is not read, so nothing else is said about its columns or units.
+      findings.push(head.finding);
+      continue;
+    }
+    if (head.row > 1) {
+      const above = describeRow(ws, ws.findRow(1)?.hasValues ? 1 : head.row - 1, 1);
+      findings.push(finding('header.row-shifted', { sheet, row: head.row, cell: `A${head.row}`, above }, { ...where, cell: `A${head.row}` }));
+    }
+    const headers = mapHeaders({ ws, sheet, row: head.row, yc, year, known, where: fileWhere, out: findings });
+    // No unit codes, no rows: the sheet counts as not read (header.id-missing says why), so validate says
+    // nothing about each unit's missing values.
+    if (![...headers.read.values()].some((c) => c.role === 'id')) continue;
     letters[sheet] = headers.letters;
     rows[sheet] = readSheet({ ws, sheet, headers, cb: opts.codebook, ref: opts.reference, year, where: fileWhere, out: findings });
   }
@@ -83,12 +109,17 @@ function isSynthetic(wb: { category?: string; keywords?: string }): boolean {
   return /eksempeldata/i.test(`${wb.category ?? ''} ${wb.keywords ?? ''}`);
 }
 
-/** The three expected sheets, found by exact name or, with a warning, by a loosely matching name. */
+/**
+ * The three expected sheets, found by exact name (letters composed, NFC) or, with a warning, by a
+ * loosely matching name. A hidden sheet is read with a warning; a hidden sheet next to a visible copy
+ * of it ("Årsverk (2)") is an error: which of the two holds the right numbers cannot be known.
+ */
 function findSheets(wb: Workbook, where: Location, out: Finding[]): Map<SheetName, Worksheet> {
   const found = new Map<SheetName, Worksheet>();
   const used = new Set<Worksheet>();
+  const nameOf = (ws: Worksheet) => ws.name.normalize('NFC');
   for (const sheet of SHEETS) {
-    const exact = wb.worksheets.find((ws) => ws.name === sheet);
+    const exact = wb.worksheets.find((ws) => nameOf(ws) === sheet);
     if (exact) {
       found.set(sheet, exact);
       used.add(exact);
@@ -105,10 +136,25 @@ function findSheets(wb: Workbook, where: Location, out: Finding[]): Map<SheetNam
       out.push(finding('sheet.missing', { sheet, found: wb.worksheets.map((ws) => ws.name) }, { ...where, sheet }));
     }
   }
+  for (const [sheet, ws] of found) {
+    if (ws.state === 'visible') continue;
+    const copy = wb.worksheets.find((other) => !used.has(other) && other.state === 'visible' && copyOf(other.name) === looseName(sheet));
+    if (copy) {
+      used.add(copy);
+      out.push(finding('sheet.hidden-copy', { sheet, copy: copy.name }, { ...where, sheet: copy.name }));
+    } else {
+      out.push(finding('sheet.hidden', { sheet }, { ...where, sheet: ws.name }));
+    }
+  }
   for (const ws of wb.worksheets) {
     if (!used.has(ws) && ws.actualRowCount > 0) out.push(finding('sheet.unknown', { sheet: ws.name }, { ...where, sheet: ws.name }));
   }
   return found;
+}
+
+/** The loose name of the sheet a copy was made from: `Årsverk (2)`, `Kopi av Årsverk`, `Årsverk - kopi` → `arsverk`. */
+function copyOf(name: string): string {
+  return looseName(name.replace(/\(\d+\)\s*$/, '').replace(/^\s*(kopi av|copy of)\s+/i, '').replace(/[\s_-]+(kopi|copy)\s*$/i, ''));
 }
 
 function nearestScheme(cb: CodebookFile, year: Year): SchemeId {

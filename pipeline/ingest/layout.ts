@@ -64,6 +64,7 @@ export function sheetOf(kind: VariableKind): SheetName {
 /** For matching sheet names typed a little differently: case, spaces, æøå. */
 export function looseName(s: string): string {
   return s
+    .normalize('NFC')
     .trim()
     .toLowerCase()
     .replace(/å/g, 'a')

@@ -1,9 +1,12 @@
 // Opens a workbook file without ever throwing on bad input: a missing file, a file that is not an
-// Excel workbook (.xls, CSV, PDF renamed to .xlsx) or a damaged one becomes a finding.
+// Excel workbook (.xls, CSV, PDF renamed to .xlsx), a password-protected one or a damaged one becomes
+// a finding.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Finding } from '../types.ts';
 import { finding, type Location } from '../validate/messages.ts';
+import { isEncryptedOoxml } from './cfb.ts';
+import { checkPackage } from './package.ts';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -29,26 +32,19 @@ export async function openWorkbook(path: string, where: Location, out: Finding[]
     return undefined;
   }
   const buf = readFileSync(path);
+  if (isEncryptedOoxml(buf)) {
+    out.push(finding('file.encrypted', { file }, where));
+    return undefined;
+  }
   if (!startsWith(buf, ZIP)) {
     out.push(finding('file.not-excel', { file, hint: sniff(buf) }, where));
     return undefined;
   }
-  // A complete zip (it ends with the central directory) that has no workbook part is not a workbook;
-  // a damaged one is left to exceljs, which reports why it cannot be read.
-  const complete = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) >= 0;
-  if (complete && !buf.includes('xl/workbook.xml', 0, 'latin1')) {
-    // A zip file, but not a workbook: a Word document, an OpenDocument spreadsheet, a zipped folder.
-    const hint = buf.includes('word/document.xml', 0, 'latin1')
-      ? ' (den er et Word-dokument)'
-      : buf.includes('content.xml', 0, 'latin1')
-        ? ' (den ser ut som et OpenDocument-regneark, .ods)'
-        : ' (den er en zip-fil)';
-    out.push(finding('file.not-excel', { file, hint }, where));
-    return undefined;
-  }
+  const parts = await checkPackage(buf, where, out);
+  if (!parts) return undefined;
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    await wb.xlsx.load(parts as unknown as ArrayBuffer);
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 120);
     out.push(finding('file.unreadable', { file, reason }, where));

@@ -1,4 +1,4 @@
-// Reads the rows of one sheet (below header row 1) through its header map: one row per unit.
+// Reads the rows of one sheet (below its header row) through its header map: one row per unit.
 import type { Worksheet } from 'exceljs';
 import type { CodebookFile } from '../codebook/index.ts';
 import type { Reference } from '../reference/index.ts';
@@ -50,7 +50,7 @@ export function readSheet(input: ReadSheetInput): SheetRow[] {
   const firstRowOf = new Map<string, number>();
   const blankHeaderCols = new Set<number>();
 
-  for (let r = 2; r <= ws.rowCount; r++) {
+  for (let r = headers.row + 1; r <= ws.rowCount; r++) {
     const row = ws.findRow(r);
     if (!row?.hasValues) continue;
     const cells = new Map<number, Unwrapped>();
@@ -129,7 +129,7 @@ export function readSheet(input: ReadSheetInput): SheetRow[] {
   }
 
   for (const col of [...blankHeaderCols].sort((a, b) => a - b)) {
-    out.push(finding('header.blank', { sheet, column: columnLetter(col) }, { ...input.where, sheet, cell: a1(col, 1) }));
+    out.push(finding('header.blank', { sheet, column: columnLetter(col), row: headers.row }, { ...input.where, sheet, cell: a1(col, headers.row) }));
   }
   return rows;
 }

@@ -39,6 +39,11 @@ function storage(w: Unwrapped, ctx: CellCtx): boolean {
     ctx.out.push(finding('value.error', { u, cell, error: w.plain.value }, ctx.where));
     return false;
   }
+  if (w.plain.kind === 'number' && !Number.isFinite(w.plain.value)) {
+    // A numeric cell whose stored value is no number (`<v>abc</v>`, `<v>1e999</v>`): exceljs gives NaN or Infinity.
+    ctx.out.push(finding('value.invalid-number', { u, cell, header: ctx.header }, ctx.where));
+    return false;
+  }
   if (w.formula !== undefined) ctx.out.push(finding('value.formula', { u, cell, formula: w.formula, value: display(w.plain) }, ctx.where));
   if (w.richText) ctx.out.push(finding('value.rich-text', { u, cell }, ctx.where));
   if (w.hyperlink) ctx.out.push(finding('value.hyperlink', { u, cell, text: display(w.plain) }, ctx.where));
@@ -88,6 +93,9 @@ export function readNumber(w: Unwrapped, ctx: CellCtx): number | null {
       if (n !== undefined) return n;
       break;
     }
+    case 'date':
+      ctx.out.push(finding('value.date-not-number', { u: ctx.u, cell: ctx.cell, header: ctx.header, date: isoDate(p.value) }, ctx.where));
+      return null;
   }
   ctx.out.push(finding('value.not-a-number', { u: ctx.u, cell: ctx.cell, raw: display(p), header: ctx.header }, ctx.where));
   return null;

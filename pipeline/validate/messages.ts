@@ -105,6 +105,41 @@ export const RULES = {
     tittel: 'Filen kan ikke leses',
     message: (p) => `Filen ${p.file} kan ikke leses som Excel-arbeidsbok (${p.reason}). Åpne den i Excel, lagre den på nytt som .xlsx og send den igjen.`,
   }),
+  'file.damaged': rule<{ file: string }>({
+    severity: 'error',
+    title: 'Damaged zip package',
+    tittel: 'Filen er skadet',
+    message: (p) =>
+      `Filen ${p.file} er skadet: zip-pakken som en .xlsx-fil består av, er ufullstendig eller har endrede byte (for eksempel avbrutt under kopiering eller opplasting). Send filen på nytt fra originalen.`,
+  }),
+  'file.encrypted': rule<{ file: string }>({
+    severity: 'error',
+    title: 'Password-protected workbook',
+    tittel: 'Filen er passordbeskyttet',
+    message: (p) =>
+      `Filen ${p.file} er beskyttet med passord (kryptert), så innholdet kan ikke leses. Fjern passordet i Excel (Fil → Info → Beskytt arbeidsbok → Krypter med passord, tøm feltet), lagre og send filen på nytt.`,
+  }),
+  'file.xml-doctype': rule<{ file: string; part: string }>({
+    severity: 'error',
+    title: 'XML with a DOCTYPE (possible external entities)',
+    tittel: 'Filen har ukjent XML-innhold',
+    message: (p) =>
+      `Filen ${p.file} har en DOCTYPE-deklarasjon i delen ${p.part}. Excel lager aldri slike, og de kan hente inn andre filer; filen er derfor ikke lest. Lagre arbeidsboka på nytt i Excel og send den igjen.`,
+  }),
+  'file.part-missing': rule<{ file: string; part: string; what: string }>({
+    severity: 'error',
+    title: 'Part of the workbook missing',
+    tittel: 'Del av filen mangler',
+    message: (p) =>
+      `Filen ${p.file} er skadet: delen ${p.part} (${p.what}) mangler i arbeidsboka, så den kan ikke leses. Åpne den i Excel, lagre den på nytt som .xlsx og send den igjen.`,
+  }),
+  'cell.bad-shared-string': rule<{ file: string; sheet: string; index: string; count: number } & Cell>({
+    severity: 'error',
+    title: 'Cell points past the shared-string table',
+    tittel: 'Skadet tekstcelle',
+    message: (p) =>
+      `Filen ${p.file} er skadet i celle ${p.cell} i arket ${p.sheet}: cellen viser til tekst nr. ${p.index} i filens teksttabell, som bare har ${p.count} tekster. Cellen er lest som tom; skriv inn verdien på nytt i Excel og lagre filen.`,
+  }),
   'file.empty': rule<{ file: string }>({
     severity: 'error',
     title: 'Empty workbook',
@@ -150,6 +185,19 @@ export const RULES = {
     tittel: 'Arket er tomt',
     message: (p) => `Arket ${p.sheet} er tomt eller mangler overskrifter i rad 1.`,
   }),
+  'sheet.hidden': rule<{ sheet: string }>({
+    severity: 'warning',
+    title: 'Sheet is hidden',
+    tittel: 'Arket er skjult',
+    message: (p) => `Arket ${p.sheet} er skjult i arbeidsboka; det er lest likevel. Kontroller at det er det riktige arket, og vis det igjen.`,
+  }),
+  'sheet.hidden-copy': rule<{ sheet: string; copy: string }>({
+    severity: 'error',
+    title: 'Hidden sheet next to a visible copy',
+    tittel: 'Skjult ark og synlig kopi',
+    message: (p) =>
+      `Arket ${p.sheet} er skjult, og arket ${quote(p.copy)} ser ut som en kopi av det. Det skjulte arket ${p.sheet} er lest, ikke kopien. Slett det arket som ikke skal brukes, og gi det andre navnet ${p.sheet}.`,
+  }),
   'sheet.unknown': rule<{ sheet: string }>({
     severity: 'info',
     title: 'Extra sheet ignored',
@@ -158,6 +206,34 @@ export const RULES = {
   }),
 
   // --- header row -----------------------------------------------------------------------------
+  'header.row-missing': rule<{ sheet: string; row: number; found: string; expected: string } & Cell>({
+    severity: 'error',
+    title: 'Header row missing (data in row 1)',
+    tittel: 'Overskriftsraden mangler',
+    message: (p) =>
+      `Arket ${p.sheet} mangler overskriftsraden: rad ${p.row} inneholder allerede data (${p.found}). Sett inn en rad øverst med overskriftene (${p.expected}). Arket er ikke lest.`,
+  }),
+  'header.row-not-found': rule<{ sheet: string; rows: number; found: string; expected: string } & Cell>({
+    severity: 'error',
+    title: 'No header row found',
+    tittel: 'Fant ikke overskriftsraden',
+    message: (p) =>
+      `Arket ${p.sheet} har ingen overskriftsrad: ingen av de første ${p.rows} radene har kolonnen ${p.expected}${p.found ? ` (første rad med innhold: ${p.found})` : ''}. Overskriftene skal stå i rad 1. Arket er ikke lest.`,
+  }),
+  'header.row-shifted': rule<{ sheet: string; row: number; above: string } & Cell>({
+    severity: 'warning',
+    title: 'Header row is not row 1',
+    tittel: 'Overskriftene står ikke i rad 1',
+    message: (p) =>
+      `Overskriftene i arket ${p.sheet} står i rad ${p.row}, ikke i rad 1; ${p.row === 2 ? 'rad 1' : `rad 1–${p.row - 1}`} over dem${p.above ? ` (${p.above})` : ''} er ikke lest. Slett radene over overskriftene.`,
+  }),
+  'header.id-missing': rule<{ sheet: string; header: string; row: number; found: string } & Cell>({
+    severity: 'error',
+    title: 'Unit code column missing; sheet not read',
+    tittel: 'Kolonnen for enhetsnummer mangler',
+    message: (p) =>
+      `Arket ${p.sheet} har ingen kolonne med overskriften ${p.header} i rad ${p.row}${p.found ? ` (celle ${p.cell} har ${quote(p.found)})` : ''}, så ingen rader kan knyttes til en enhet. Gi kolonnen med enhetsnumrene overskriften ${p.header}. Arket er ikke lest.`,
+  }),
   'header.missing': rule<{ sheet: string; header: string }>({
     severity: 'error',
     title: 'Required column missing',
@@ -177,11 +253,12 @@ export const RULES = {
     message: (p) =>
       `Arket ${p.sheet} har kolonnen ${p.header} to ganger (celle ${p.first} og ${p.cell}). Bare den første er lest; slett den andre.`,
   }),
-  'header.unknown': rule<{ sheet: string; header: string } & Cell>({
+  'header.unknown': rule<{ sheet: string; header: string; suggestion?: string } & Cell>({
     severity: 'warning',
     title: 'Unknown column ignored',
     tittel: 'Ukjent kolonne',
-    message: (p) => `Arket ${p.sheet} har en ukjent kolonne ${quote(p.header)} (celle ${p.cell}). Den er ikke lest.`,
+    message: (p) =>
+      `Arket ${p.sheet} har en ukjent kolonne ${quote(p.header)} (celle ${p.cell}). Den er ikke lest.${p.suggestion ? ` Mente du ${p.suggestion}? Den kolonnen mangler.` : ''}`,
   }),
   'header.wrong-sheet': rule<{ sheet: string; header: string; belongs: string } & Cell>({
     severity: 'warning',
@@ -189,11 +266,11 @@ export const RULES = {
     tittel: 'Kolonne i feil ark',
     message: (p) => `Kolonnen ${p.header} (celle ${p.cell}) hører til arket ${p.belongs}, ikke ${p.sheet}. Den er ikke lest.`,
   }),
-  'header.blank': rule<{ sheet: string; column: string }>({
+  'header.blank': rule<{ sheet: string; column: string; row: number }>({
     severity: 'warning',
     title: 'Column with values but no header',
     tittel: 'Kolonne uten overskrift',
-    message: (p) => `Kolonne ${p.column} i arket ${p.sheet} har verdier, men ingen overskrift i rad 1. Den er ikke lest.`,
+    message: (p) => `Kolonne ${p.column} i arket ${p.sheet} har verdier, men ingen overskrift i rad ${p.row}. Den er ikke lest.`,
   }),
   'header.normalised': rule<{ sheet: string; header: string; code: string } & Cell>({
     severity: 'info',
@@ -248,6 +325,20 @@ export const RULES = {
     title: 'Not a number',
     tittel: 'Ikke et tall',
     message: (p) => `${p.u}: ${p.header} i celle ${p.cell} skal være et tall, men er ${quote(p.raw)}. Cellen er lest som tom.`,
+  }),
+  'value.invalid-number': rule<U & Cell & { header: string }>({
+    severity: 'error',
+    title: 'Numeric cell holds no valid number',
+    tittel: 'Ugyldig tall i filen',
+    message: (p) =>
+      `${p.u}: ${p.header} i celle ${p.cell} er lagret som tall, men verdien i filen er ikke et gyldig tall. Cellen er lest som tom; skriv inn tallet på nytt.`,
+  }),
+  'value.date-not-number': rule<U & Cell & { header: string; date: string }>({
+    severity: 'error',
+    title: 'Date where a number belongs',
+    tittel: 'Dato i stedet for tall',
+    message: (p) =>
+      `${p.u}: ${p.header} i celle ${p.cell} skal være et tall, men cellen er formatert som dato (${p.date}). Endre celleformatet til Tall og kontroller verdien. Cellen er lest som tom.`,
   }),
   'value.formula': rule<U & Cell & { formula: string; value: string }>({
     severity: 'warning',

@@ -1,12 +1,25 @@
 // A handful of sheets printed with the real print engine ('native' mode, the sheet's own page frame): 2–4
 // A4 pages, the sample-data marking on every page, the running head, page numbers and the key numbers in
 // the PDF's text.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BuildData } from '../../pipeline/types.ts';
-import { factsheetHtml, factsheetModel, factsheetUnits, type Lang } from '../../pipeline/factsheets/index.ts';
+import {
+  factsheetDependencies,
+  factsheetHtml,
+  factsheetModel,
+  factsheetPdfMetadata,
+  factsheetUnit,
+  factsheetUnits,
+  type Lang,
+} from '../../pipeline/factsheets/index.ts';
+import { renderSheet } from '../../pipeline/factsheets/render.ts';
 import { BAR_SPAN } from '../../pipeline/factsheets/view/profile.ts';
 import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
 import { inspectPdf } from '../../pipeline/print/inspect.ts';
+import { checkPdfUa } from '../../pipeline/print/pdfua.ts';
 import { contentData } from './content-data.ts';
 
 let data: BuildData;
@@ -60,6 +73,29 @@ describe('printed fact sheets', () => {
       }
       expect(doc.tagged).toBe(true);
     }
+  });
+
+  it('pass the machine-checkable PDF/UA-1 conditions as the batch writes them, in bokmål and nynorsk', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'is248-pdfua-'));
+    const content = { factsheetUnits, factsheetModel, factsheetDependencies, factsheetHtml, factsheetPdfMetadata };
+    const langs = new Set<Lang>();
+    for (const { code, lang } of cases()) {
+      const unit = factsheetUnit(data, code);
+      const l = lang ?? unit.lang;
+      langs.add(l);
+      const out = await renderSheet(
+        { data, content, unit, lang: l, dir, now: new Date('2025-03-12T10:00:00Z'), timeoutMs: 60_000 },
+        printer,
+        new AbortController().signal,
+      );
+      const result = await checkPdfUa(new Uint8Array(readFileSync(join(dir, out.files.find((f) => f.endsWith('.pdf'))!))));
+      expect(result.failures, `${code} (${l})`).toEqual([]);
+      // Every chart is a Figure with its alt text; the sheet has headings and table headers.
+      expect(result.counts.figures, code).toBeGreaterThanOrEqual(2);
+      expect(result.counts.headings, code).toBeGreaterThan(3);
+      expect(result.counts.th, code).toBeGreaterThan(10);
+    }
+    expect([...langs].sort()).toEqual(['nb', 'nn']);
   });
 
   it('prints no marking for real data', async () => {

@@ -62,7 +62,7 @@ describe('workbook-level problems', () => {
       const x = await ingestWorkbook(path, { codebook, reference, year: 2024 });
       rules.push(x.findings.map((f) => f.rule));
     }
-    expect(rules).toEqual([['file.unreadable'], ['file.not-found'], ['file.not-found'], ['file.unreadable'], ['file.not-excel']]);
+    expect(rules).toEqual([['file.damaged'], ['file.not-found'], ['file.not-found'], ['file.damaged'], ['file.not-excel']]);
   });
 
   it('needs a year from the name or the caller', async () => {

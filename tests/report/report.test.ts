@@ -13,6 +13,7 @@ import { loadRegistry } from '../../pipeline/build/registry.ts';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
 import { inspectPdf, type PdfInspection, type PdfLine, type StructNode } from '../../pipeline/print/inspect.ts';
+import { checkPdfUa } from '../../pipeline/print/pdfua.ts';
 import { buildReport, CHAPTERS, chapterHeading, type BuildReportResult } from '../../pipeline/report/index.ts';
 
 const OUT = join(tmpdir(), 'is248-report-test');
@@ -125,9 +126,24 @@ describe('the report built from the sample data', () => {
       n.children.forEach(walk);
     };
     pdf.pages.forEach((p) => walk(p.structure));
-    const figures = (html.match(/<figure class="figure/g) ?? []).length;
+    const figures = (html.match(/<div class="figure/g) ?? []).length;
     expect(figures).toBeGreaterThan(10);
     expect(alts.filter((a) => a.length > 20).length).toBeGreaterThanOrEqual(figures);
+  });
+
+  it('passes the machine-checkable PDF/UA-1 conditions (pipeline/print/pdfua.ts)', async () => {
+    const result = await checkPdfUa(new Uint8Array(readFileSync(report.pdf)));
+    expect(result.failures).toEqual([]);
+    // Something was checked: every chart is a Figure (with its alt text), the chapters are headings, the tables have TH.
+    const charts = (html.match(/<svg[^>]*role="img"/g) ?? []).length;
+    expect(charts).toBeGreaterThan(10);
+    expect(result.counts.figures).toBe(charts);
+    expect(result.counts.headings).toBeGreaterThanOrEqual(CHAPTERS.length);
+    expect(result.counts.th).toBeGreaterThan(100);
+    expect(result.counts.pages).toBe(pdf.pageCount);
+    expect(result.counts.fonts).toBeGreaterThan(0);
+    // The TOC's and cross-references' links, each in a Link element.
+    expect(result.counts.annotations).toBeGreaterThanOrEqual(CHAPTERS.length);
   });
 
   it('says it is sample data on the cover and in every page footer; page numbers "side n av N"', () => {

@@ -62,7 +62,7 @@ describe('numbering and cross-references', () => {
       ['tabell-tab-v', 'Tabell V.1'],
     ]);
     // The captions in the document carry the same numbers and the registry titles.
-    expect(textOf(r.html, 'figure', 'figur-fig-b')).toMatch(/^Figur 2\.1 Årsverk per 10 000 i fire grupper/);
+    expect(textOf(r.html, 'div', 'figur-fig-b')).toMatch(/^Figur 2\.1 Årsverk per 10 000 i fire grupper/);
     expect(r.html).toMatch(/<caption><span class="label">Tabell V\.1<\/span> Alle enheter<\/caption>/);
     // A figure the templates do not show is not numbered.
     expect(r.html).not.toContain('figur-fig-unused');
