@@ -12,6 +12,7 @@ import { exportTables } from '../export/index.ts';
 import { runFactsheets } from '../factsheets/run.ts';
 import { buildReport, reportFiles } from '../report/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
+import { buildWeb } from '../web/index.ts';
 import { loadData } from './data.ts';
 import { loadRegistry } from './registry.ts';
 
@@ -60,8 +61,11 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
   const sheets = await runFactsheets({ ...opts, year: reportYear, buildData: data }, ctx);
 
+  // The web edition: chapter pages, a page per unit (only those whose inputs changed), downloads.
+  const web = await buildWeb({ data, registry, out: opts.out, now: ctx.now(), log: ctx.log, force: opts.cache === false });
+
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return sheets.exitCode;
+  return Math.max(sheets.exitCode, web.exitCode);
 }
 
 export function defaultContext(): Context {
