@@ -101,7 +101,7 @@ describe('the web edition in a browser', () => {
     expect(v.page.url()).toBe(`${siteUrl}${SITE.unit('4601', 'bergen')}`);
     expect(await v.page.$eval('h1', (e) => e.textContent)).toBe('Bergen');
     const lang = malform('malform.csv').get('4601') === 'nynorsk' ? 'nn' : 'nb';
-    expect(lang).toBe('nn');
+    expect(lang).toBe('nb'); // Bergen is language-neutral: bokmål
     expect(await v.page.$eval('html', (e) => e.lang)).toBe(lang);
     // Its PDF, placed in the site and linked.
     const pdf = await v.page.$eval('.unit-downloads a[download]', (a) => (a as HTMLAnchorElement).href);
