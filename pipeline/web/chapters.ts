@@ -63,8 +63,9 @@ export function linkAcrossPages(html: string, page: string, pageOf: ReadonlyMap<
   });
 }
 
-function dataTableView(table: TableModel) {
-  const v = tableView(table, { kind: 'table', id: table.id, chapter: { id: '', title: '', number: '' }, number: '', label: '', title: table.title, anchor: '', template: '' });
+/** A table model as the data-table partial shows it (formatted cells, row headers). */
+export function dataTableView(table: Pick<TableModel, 'columns' | 'rows' | 'title'>) {
+  const v = tableView({ id: '', notes: [], source: '', ...table }, { kind: 'table', id: '', chapter: { id: '', title: '', number: '' }, number: '', label: '', title: table.title, anchor: '', template: '' });
   return { columns: v.columns, rows: v.rows };
 }
 

@@ -15,6 +15,8 @@ export const SITE = {
   unit: (code: string, slug: string) => `enhet/${code}-${slug}.html`,
   /** The unit pages' folder (for the incremental manifest). */
   unitDir: 'enhet',
+  /** The numbers behind a unit page's chart. */
+  unitCsv: (code: string, chart: string) => `enhet/data/${code}-${chart}.csv`,
   assets: 'assets',
   asset: (name: string) => `assets/${name}`,
   /** A dataset shared by pages (a map's topology), as a script. */

@@ -16,7 +16,12 @@ import type { FactsheetUnit, Lang } from '../factsheets/types.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine, type TemplateEngine } from '../templating/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
-import { renderPage, word, type Site } from './layout.ts';
+import { safeId } from '../charts/svg.ts';
+import { dataTableView } from './chapters.ts';
+import { externaliseData, scriptJson } from './charts.ts';
+import { tableCsv } from './csv.ts';
+import { renderPage, word, type Site, type Words } from './layout.ts';
+import { positionCharts, trendCharts, type UnitChart } from './unit-charts.ts';
 import { href, SITE } from './paths.ts';
 
 /** Everything that renders a unit page besides its data. */
@@ -69,6 +74,7 @@ export function unitPages(site: Site, input: UnitPagesInput): UnitPagesResult {
     return e;
   };
   const byCode = new Map(input.units.map((u) => [u.code, u]));
+  const names = new Map(input.units.map((u) => [u.code, u.name]));
   const result: UnitPagesResult = { written: 0, unchanged: 0, failed: [] };
   const frame = { notice: site.notice, footer: site.footer, year: site.year };
 
@@ -101,17 +107,19 @@ export function unitPages(site: Site, input: UnitPagesInput): UnitPagesResult {
         pdf: pdf ? { href: href(path, pdf.path), label: word(words, 'sheetPdf', { name: body.name, size: fileSize(pdf.bytes) }) } : false,
         fylkeLink: fylke ? { href: href(path, SITE.unit(fylke.code, fylke.slug)), label: fylke.name } : false,
       });
+      const charts = [...trendCharts(model, body, words, safeId), ...positionCharts(model, body, words, names, safeId)];
       const page = renderPage(site, {
         path,
         lang: u.lang,
         title: `${body.name} – ${body.t('sheet.title', { year: input.data.reportYear })}`,
         description: body.t('sheet.pdfSubject', { name: body.name, year: input.data.reportYear }),
         pageKind: 'unit',
-        charts: false,
-        body: barClasses(html),
+        charts: charts.length > 0,
+        body: barClasses(liveCharts(site, html, path, u.code, charts, words)),
       });
+      for (const c of charts) writeFileAtomic(join(input.dir, SITE.unitCsv(u.code, c.id)), tableCsv(c.table));
       writeFileAtomic(join(input.dir, path), page);
-      after.entries[u.code] = { hash, files: [file], meta: { inputs } };
+      after.entries[u.code] = { hash, files: [file, ...charts.map((c) => SITE.unitCsv(u.code, c.id).slice(SITE.unitDir.length + 1))], meta: { inputs } };
       result.written++;
     } catch (err) {
       result.failed.push({ code: u.code, message: err instanceof Error ? err.message : String(err) });
@@ -126,3 +134,31 @@ export function unitPages(site: Site, input: UnitPagesInput): UnitPagesResult {
 export function sizeOf(file: string): number | undefined {
   return statSync(file, { throwIfNoEntry: false })?.size;
 }
+
+/**
+ * Puts each print chart of a unit page in a chart box with its interactive spec and tools (Vis tabell, CSV,
+ * SVG/PNG from the live view); the print SVG stays in place until the script replaces it.
+ */
+export function liveCharts(site: Site, html: string, page: string, code: string, charts: readonly UnitChart[], words: Words): string {
+  let out = html;
+  for (const c of charts) {
+    const svg = new RegExp(`<svg\\b[^>]*\\bid="${c.svgId}"[\\s\\S]*?</svg>`);
+    if (!svg.test(out)) throw new Error(`web: the unit page has no chart with id "${c.svgId}"`);
+    const { spec } = externaliseData(c.spec, Number.POSITIVE_INFINITY);
+    const tools = site.engine.render(join(site.templates, 'partials', 'figure-tools.hbs'), {
+      id: c.id,
+      words,
+      csv: href(page, SITE.unitCsv(code, c.id)),
+      svgFile: false,
+      svgName: `${code}-${c.id}.svg`,
+      pngName: `${code}-${c.id}.png`,
+      caption: word(words, 'dataTableOf', { title: c.table.title }),
+      table: dataTableView(c.table),
+      spec: scriptJson(spec),
+    });
+    out = out.replace(svg, (m) => `<div class="chart" id="chart-${c.id}" role="region" aria-label="${escapeAttr(c.table.title)}" tabindex="0">${m}</div>${tools}`);
+  }
+  return out;
+}
+
+const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');

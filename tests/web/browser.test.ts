@@ -150,9 +150,34 @@ describe('the web edition in a browser', () => {
     await v.page.close();
   });
 
-  it('draws every chart of every chapter live, with no console errors and no request outside the site', async () => {
-    for (const c of ['utvikling', 'storrelse', 'fylke', 'tiltak', 'henvendelser', 'tilbud', 'samarbeid']) {
-      const v = await visit(SITE.chapter(c));
+  it("shows a unit page's trend live, with the print sheet's colours and a tooltip from its data table", async () => {
+    const v = await visit(SITE.unit('4601', 'bergen'));
+    await v.page.waitForSelector('#chart-trend-V.live svg', { timeout: 30_000 });
+    // The unit's line in the sheet's unit colour (pipeline/charts/palette PRIMARY, as the print SVG).
+    const print = readFileSync(join(site.dir, SITE.unit('4601', 'bergen')), 'utf8');
+    const unitColour = /<path d="M[^"]*" fill="none" stroke="(#[0-9A-Fa-f]{6})" stroke-width="2.5"/.exec(print)?.[1];
+    expect(unitColour).toBeDefined();
+    const strokes = await v.page.$$eval('#chart-trend-V svg .mark-line path', (ps) => ps.map((p) => p.getAttribute('stroke')?.toUpperCase()));
+    expect(strokes).toContain(unitColour!.toUpperCase());
+    const cells = await v.page.$$eval('#data-trend-V td', (tds) => tds.map((td) => td.textContent!.trim()));
+    const dot = (await v.page.$$('#chart-trend-V svg .mark-symbol path'))[0]!;
+    await dot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+    const box = (await dot.boundingBox())!;
+    await v.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await v.page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
+    const tip = await v.page.$eval('#vg-tooltip-element', (e) => e.textContent ?? '');
+    const number = /\d+,\d/.exec(tip)?.[0];
+    expect(number, tip).toBeDefined();
+    expect(cells).toContain(number);
+    expect(v.problems).toEqual([]);
+    expect(v.outside).toEqual([]);
+    await v.page.close();
+  });
+
+  it('draws every chart of every chapter and of unit pages live, with no console errors or warnings and no request outside the site', async () => {
+    const units = [SITE.unit('4601', 'bergen'), SITE.unit('00', 'hele-landet'), SITE.unit('46', 'vestland'), SITE.unit('030101', 'gamle-oslo')];
+    for (const c of [...['utvikling', 'storrelse', 'fylke', 'tiltak', 'henvendelser', 'tilbud', 'samarbeid'].map((id) => SITE.chapter(id)), ...units]) {
+      const v = await visit(c);
       const specs = await v.page.$$eval('script.chart-spec', (s) => s.length);
       await v.page.waitForFunction((n) => document.querySelectorAll('.chart.live').length === n, { timeout: 60_000 }, specs);
       expect(v.problems, c).toEqual([]);

@@ -13,7 +13,7 @@ export interface TrendView {
   note: string;
 }
 
-const LOOK: Record<TrendSeries['key'], Omit<LineSeriesSpec, 'values'> & { swatch: string }> = {
+export const TREND_LOOK: Record<TrendSeries['key'], Omit<LineSeriesSpec, 'values'> & { swatch: string }> = {
   unit: { color: PRIMARY, strokeWidth: 2.5, dots: true, swatch: 'unit' },
   sizeGroup: { color: CATEGORICAL[1], strokeWidth: 1.75, dots: false, dash: '6 3', swatch: 'peer' },
   fylke: { color: CATEGORICAL[1], strokeWidth: 1.75, dots: false, dash: '6 3', swatch: 'peer' },
@@ -53,7 +53,7 @@ export function trendView(c: ViewContext): TrendView {
       altText: t('trend.alt', { group: title, target: t(`group.target${g.group}`), from, to, series: altSeries.join(' ') }),
       years: trend.years,
       breaks: trend.breaks.map((b) => ({ year: b.year, label: breakLabel(b.reason), comparable: b.comparable })),
-      series: g.series.map((s) => ({ ...LOOK[s.key], values: s.values.map((v) => v.value) })),
+      series: g.series.map((s) => ({ ...TREND_LOOK[s.key], values: s.values.map((v) => v.value) })),
       formatTick: (v) => fmt.int(v),
     });
     return { title, svg };
@@ -62,7 +62,7 @@ export function trendView(c: ViewContext): TrendView {
   return {
     title: t('trend.title', { from, to }),
     caption: t('trend.caption'),
-    legend: first.map((s) => ({ label: seriesLabel(c, s), swatch: LOOK[s.key].swatch })),
+    legend: first.map((s) => ({ label: seriesLabel(c, s), swatch: TREND_LOOK[s.key].swatch })),
     charts,
     note: reasons.length ? t('trend.breaksNote', { list: listText(reasons) }) : '',
   };

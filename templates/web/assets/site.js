@@ -73,11 +73,11 @@
     }
   }
 
-  for (const button of document.querySelectorAll('button.png')) {
+  for (const button of document.querySelectorAll('button.png, button.svg')) {
     button.addEventListener('click', () => {
       const view = views.get(button.dataset.chart);
       if (!view) return;
-      view.toImageURL('png', 2).then((url) => {
+      view.toImageURL(button.classList.contains('svg') ? 'svg' : 'png', button.classList.contains('svg') ? 1 : 2).then((url) => {
         const a = document.createElement('a');
         a.href = url;
         a.download = button.dataset.file;
