@@ -3,7 +3,7 @@
 // layout, with a link to the sheet's PDF. Incremental like the sheets: a page is made again only when what
 // it shows (the sheet's dependencies), its language, its PDF or the code and templates changed
 // (a manifest in web/enhet/, pipeline/batch/manifest.ts).
-import { statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuildData } from '../build/data.ts';
 import { hashParts } from '../cache/hash.ts';
@@ -127,7 +127,21 @@ export function unitPages(site: Site, input: UnitPagesInput): UnitPagesResult {
     }
   }
   writeManifest(dir, after);
+  removeStale(dir, after);
   return result;
+}
+
+/** Pages and CSV files of units no longer in the site (a merged kommune): removed, so no dead page stays. */
+function removeStale(dir: string, manifest: Manifest): void {
+  const kept = new Set(Object.values(manifest.entries).flatMap((e) => e.files));
+  for (const sub of ['', 'data']) {
+    const d = join(dir, sub);
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d)) {
+      const rel = sub ? `${sub}/${f}` : f;
+      if ((f.endsWith('.html') || f.endsWith('.csv')) && !kept.has(rel)) rmSync(join(d, f), { force: true });
+    }
+  }
 }
 
 /** Sizes of files (for download labels); a missing file is left out. */

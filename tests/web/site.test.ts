@@ -1,7 +1,7 @@
 // The web edition's pure parts: CSV for Norwegian Excel, tooltips added to the print specs, the interpreter
 // made a classic script, links across chapter pages, heading anchors, and the site as built from the sample
 // data: every chapter's text and numbering the same as the report's, every unit a page, pages incremental.
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -164,8 +164,12 @@ describe('the site built from the sample data', () => {
     const again = await buildWeb({ data, registry, out, now, log });
     expect(again.units.written).toBe(0);
     expect(statSync(file).mtimeMs).toBe(before);
+    // A page of a unit that no longer exists is removed.
+    const stale = join(dir, SITE.unit('9999', 'borte'));
+    writeFileSync(stale, '<html></html>');
     const forced = await buildWeb({ data, registry, out, now, log, force: true });
     expect(forced.units).toEqual({ written: factsheetUnits(data).length, unchanged: 0, failed: 0 });
+    expect(existsSync(stale)).toBe(false);
   });
 
   it('keeps every chapter page with its charts under 400 KB and the site without PDFs under 60 MB', () => {
