@@ -219,6 +219,23 @@ describe('the web edition in a browser', () => {
     }
   });
 
+  it('with scripts off, shows the print SVG of each figure, its numbers as a table, and no dead buttons', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(`${siteUrl}${SITE.chapter('storrelse')}`, { waitUntil: 'load' });
+    const state = await page.evaluate(() => ({
+      svgLabel: document.querySelector('#chart-size-rates > svg')?.getAttribute('aria-label') ?? '',
+      tableShown: (document.querySelector('#data-size-rates') as HTMLElement).offsetHeight > 0,
+      visibleButtons: [...document.querySelectorAll('button')].filter((b) => b.offsetParent !== null).length,
+      csv: (document.querySelector('#figur-size-rates a[download]') as HTMLAnchorElement).getAttribute('href'),
+    }));
+    expect(state.svgLabel.length).toBeGreaterThan(20);
+    expect(state.tableShown).toBe(true);
+    expect(state.visibleButtons).toBe(0);
+    expect(readFileSync(join(site.dir, 'kapittel', state.csv!), 'utf8').startsWith('\uFEFF')).toBe(true);
+    await page.close();
+  });
+
   it('starts with a skip link that moves to the content, with a visible focus ring', async () => {
     const v = await visit(SITE.chapter('utvikling'));
     await v.page.keyboard.press('Tab');
