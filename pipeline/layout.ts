@@ -9,7 +9,8 @@
 //       tabeller/    tabeller-<year>.xlsx
 //       rapport/     rapport-<year>.pdf, rapport-<year>.html
 //       faktaark/    <code>-<slug>.pdf/.html, index.html, index.csv, .manifest.json
-//       statistikkpakke/  <fylke>-<slug>.xlsx, .manifest.json
+//       statistikkpakke/  <fylke>-<slug>.xlsx
+//       web/         the web edition (pipeline/web/paths.ts: every page's path inside it)
 //       review.json  (older versions kept approvals here)
 import { join, resolve } from 'node:path';
 
@@ -41,6 +42,8 @@ export interface YearLayout {
   factsheets: { dir: string };
   /** One workbook per fylke. */
   statistikkpakke: { dir: string };
+  /** The web edition: a static site. */
+  web: { dir: string };
   /** Where earlier versions kept the review state. */
   legacyReviewFile: string;
 }
@@ -76,6 +79,7 @@ function yearLayout(root: string, year: number): YearLayout {
     report: { dir: sub('rapport'), pdf: join(sub('rapport'), `rapport-${year}.pdf`), html: join(sub('rapport'), `rapport-${year}.html`) },
     factsheets: { dir: sub(FACTSHEET_DIR) },
     statistikkpakke: { dir: sub(STATISTIKKPAKKE_DIR) },
+    web: { dir: sub('web') },
     legacyReviewFile: join(dir, 'review.json'),
   };
 }

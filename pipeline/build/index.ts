@@ -17,6 +17,7 @@ import { qualityStage } from '../validate/quality-stage.ts';
 import { ingest, panel, readInputs, stageEnv, validate } from './data.ts';
 import { charts, logComputed, registry } from './registry.ts';
 import { DEFAULT_TEMPLATES } from '../report/html.ts';
+import { buildWeb } from '../web/index.ts';
 
 export interface BuildOptions {
   year?: number;
@@ -68,8 +69,11 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
   const sheets = await runFactsheets({ data: opts.data, out: opts.out, year: data.reportYear, buildData: data, registry: computed.value, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) }, ctx);
 
+  // The web edition: chapter pages, a page per unit (only those whose inputs changed), downloads.
+  const web = await buildWeb({ data, registry: withCharts, out: opts.out, now: ctx.now(), log: ctx.log, force: opts.cache === false });
+
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return sheets.exitCode;
+  return Math.max(sheets.exitCode, web.exitCode);
 }
 
 export function defaultContext(): Context {

@@ -86,24 +86,40 @@ function pageCss(head: string, marking: string | undefined, pageWords: [string, 
   ].join('\n');
 }
 
-export function factsheetHtml(model: FactsheetModel, opts: FactsheetHtmlOptions): string {
+/** What the sheet's partials show (header, key figures, trend, …), in the sheet's language; the web edition renders the same. */
+export interface FactsheetBody {
+  lang: Lang;
+  /** The sheet's label lookup (templates/factsheet/i18n/<lang>.json). */
+  t: ReturnType<typeof translator>;
+  /** The unit's name as a heading ("Hele landet" for the country). */
+  name: string;
+  marking: { short: string; long: string } | false;
+  kind: FactsheetModel['unit']['kind'];
+  header: ReturnType<typeof headerView>;
+  keyFigures: ReturnType<typeof keyFiguresView>;
+  trend: ReturnType<typeof trendView>;
+  position: ReturnType<typeof positionView>;
+  profile: ReturnType<typeof profileView>;
+  survey: ReturnType<typeof surveyView>;
+  quality: ReturnType<typeof qualityView>;
+  members: ReturnType<typeof membersView>;
+  source: string;
+}
+
+export function factsheetBody(model: FactsheetModel, opts: FactsheetHtmlOptions): FactsheetBody {
   const lang = opts.lang ?? model.unit.lang;
   const dir = opts.templates ?? FACTSHEET_TEMPLATES;
   const t = translator(loadCatalogue(dir, lang));
   const isLand = model.unit.kind === 'land';
   const c: ViewContext = { model, lang, t, name: isLand ? t('land') : model.unit.name, nameInText: isLand ? t('landInText') : model.unit.name };
-  const { engine, css } = loaded(dir, lang);
   const marking = opts.synthetic ? t('marking.short') : undefined;
-  const header = headerView(c);
-  const context = {
+  return {
     lang,
-    title: t('sheet.pdfTitle', { year: model.reportYear, name: c.name, code: model.unit.code }),
-    fontCss: fontFaceCss(),
-    css,
-    pageCss: pageCss(t('sheet.head', { name: c.name, year: model.reportYear }), marking, [t('sheet.pageBefore'), t('sheet.pageBetween')]),
+    t,
+    name: c.name,
     marking: marking ? { short: marking, long: t('marking.long', { name: c.nameInText }) } : false,
     kind: model.unit.kind,
-    header,
+    header: headerView(c),
     keyFigures: keyFiguresView(c),
     trend: trendView(c),
     position: positionView(c),
@@ -112,6 +128,20 @@ export function factsheetHtml(model: FactsheetModel, opts: FactsheetHtmlOptions)
     quality: qualityView(c),
     members: membersView(c),
     source: t('sheet.source'),
+  };
+}
+
+export function factsheetHtml(model: FactsheetModel, opts: FactsheetHtmlOptions): string {
+  const dir = opts.templates ?? FACTSHEET_TEMPLATES;
+  const body = factsheetBody(model, opts);
+  const { lang, t, name } = body;
+  const { engine, css } = loaded(dir, lang);
+  const context = {
+    ...body,
+    title: t('sheet.pdfTitle', { year: model.reportYear, name, code: model.unit.code }),
+    fontCss: fontFaceCss(),
+    css,
+    pageCss: pageCss(t('sheet.head', { name, year: model.reportYear }), body.marking ? body.marking.short : undefined, [t('sheet.pageBefore'), t('sheet.pageBetween')]),
   };
   return engine.render(join(dir, 'sheet.hbs'), context);
 }

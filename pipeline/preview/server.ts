@@ -5,6 +5,7 @@
 //   GET  /factsheet/<code>   one fact sheet, likewise
 //   GET  /quality, /tables   the data-quality findings; the registry's tables
 //   GET  /files/<path>       read-only files of output/<year>/ (e.g. the exported workbooks)
+//   GET  /web/<path>         the web edition, output/<year>/web/ (pipeline/web/preview.ts), reloaded when rebuilt
 //   GET  /_/events?page=…    Server-Sent Events: live reload
 //   POST /_/review           { id, status, comment } → review.json (the only thing the server writes)
 //   POST /_/pdf              { page } → the PDF of that page, printed on demand
@@ -31,6 +32,7 @@ import { resolveInside } from './safe-path.ts';
 import { isPrintablePage, PreviewError, type PageId, type Site } from './site.ts';
 import { startPage } from './start-page.ts';
 import { tablesPage } from './tables-page.ts';
+import { serveReloadScript, serveWeb, watchWeb, WEB_PAGE_ID, WEB_RELOAD_SCRIPT } from '../web/preview.ts';
 import { readdirSync } from 'node:fs';
 
 export interface ServerOptions {
@@ -291,6 +293,13 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
     }
     if (path === '/_/events') return hub.subscribe(req, res, query.get('page') ?? 'index');
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
+    if (path === WEB_RELOAD_SCRIPT) return serveReloadScript(res);
+    if (path === '/web') return send(res, 302, 'text/plain', '', { location: '/web/' });
+    if (path.startsWith('/web/')) {
+      const { yearDir } = await site.project();
+      watchWeb(yearDir, () => hub.publish([WEB_PAGE_ID]));
+      return serveWeb(res, yearDir, path.slice('/web/'.length));
+    }
     if (path.startsWith('/files/')) {
       const project = await site.project();
       const r = resolveInside(project.yearDir, path.slice('/files/'.length));

@@ -32,6 +32,8 @@ export interface ReportHtmlInput {
   chapterTemplates?: string;
   /** Default CHAPTERS. */
   chapters?: readonly ChapterDef[];
+  /** Extra partial folders, after `<templates>/partials`: a partial of the same name replaces the report's (the web edition's figure and table). */
+  partialDirs?: string[];
   /**
    * A chapter that fails because the registry lacks an item it names: 'error' (default) fails the render;
    * 'placeholder' (previews while the registry grows) shows a visible box naming what is missing and warns.
@@ -52,8 +54,8 @@ export interface TocEntry {
 
 export interface ReportHtml {
   html: string;
-  /** Headings of the chapters (running heads) in order. */
-  chapters: { id: string; heading: string; anchor: string }[];
+  /** The chapters in order: heading (running head), anchor and the chapter's body HTML with cross-references resolved. */
+  chapters: { id: string; title: string; number: string; heading: string; anchor: string; html: string }[];
   toc: TocEntry[];
   figures: TocEntry[];
   tables: TocEntry[];
@@ -87,7 +89,7 @@ function named<T>(fn: () => T): T {
 export function renderReport(input: ReportHtmlInput): ReportHtml {
   const dir = input.templates ?? DEFAULT_TEMPLATES;
   const chapters = input.chapters ?? CHAPTERS;
-  const engine = createEngine({ partialDirs: [join(dir, 'partials')] });
+  const engine = createEngine({ partialDirs: [join(dir, 'partials'), ...(input.partialDirs ?? [])] });
   const numbering = createNumbering(chapters);
   registerReportHelpers(engine.handlebars, { artifact: input.artifact, svgs: input.svgs, numbering });
   const base = reportContext(input.artifact, input.now);
@@ -137,18 +139,18 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
     readFileSync(join(dir, 'report.css'), 'utf8'),
     pagedCss(frame, rendered.map((r) => ({ selector: `#${r.anchor}`, text: r.heading })), '[data-cover]'),
   ].join('\n');
-  const html = named(() => engine.render(join(dir, 'layout.hbs'), {
-    ...ctx,
-    css,
-    cover,
-    toc,
-    figures,
-    tables,
-    chapters: rendered.map((r) => ({ id: r.chapter.id, heading: r.heading, anchor: r.anchor, html: numbering.resolve(r.html, lenient) })),
+  const chapterViews = rendered.map((r) => ({
+    id: r.chapter.id,
+    title: r.chapter.title,
+    number: r.chapter.number,
+    heading: r.heading,
+    anchor: r.anchor,
+    html: numbering.resolve(r.html, lenient),
   }));
+  const html = named(() => engine.render(join(dir, 'layout.hbs'), { ...ctx, css, cover, toc, figures, tables, chapters: chapterViews }));
   return {
     html,
-    chapters: rendered.map((r) => ({ id: r.chapter.id, heading: r.heading, anchor: r.anchor })),
+    chapters: chapterViews,
     toc,
     figures,
     tables,

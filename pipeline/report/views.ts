@@ -14,6 +14,8 @@ export interface CellView {
 }
 
 export interface TableView {
+  /** Registry id. */
+  id: string;
   anchor: string;
   /** "Tabell 3.1" */
   label: string;
@@ -29,6 +31,8 @@ export interface TableView {
 }
 
 export interface FigureView {
+  /** Registry id. */
+  id: string;
   anchor: string;
   /** "Figur 3.1" */
   label: string;
@@ -61,6 +65,7 @@ function shownUnit(label: string, unit: string | undefined, format: ColumnFormat
 export function tableView(model: TableModel, place: Placement, className = ''): TableView {
   const firstIsText = model.columns[0]?.format === 'text';
   return {
+    id: model.id,
     anchor: place.anchor,
     label: place.label,
     title: model.title,
@@ -81,6 +86,7 @@ export function tableView(model: TableModel, place: Placement, className = ''): 
 
 export function figureView(model: FigureModel, rendered: RenderedFigure, place: Placement, svg: Handlebars.SafeString, className = ''): FigureView {
   return {
+    id: model.id,
     anchor: place.anchor,
     label: place.label,
     title: model.title,
