@@ -1,7 +1,34 @@
 #!/usr/bin/env node
 // Command-line entry point: parses arguments and hands over to the stage functions. No logic here.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { consoleLogger } from './context.ts';
 import { DEFAULT_PATHS } from './paths.ts';
+import { OutputError } from './util/atomic-write.ts';
+import { EXIT, installStopHandlers, StoppedError } from './util/stop.ts';
+
+// SIGINT, SIGTERM, SIGHUP: every command stops (no new work, browsers closed) and exits 130, 143, 129.
+const stop = installStopHandlers({ log: consoleLogger });
+
+/** Runs a command's action and sets the exit code: its own, or the signal's when stopped; 1 for an output that cannot be written. */
+async function run(action: () => Promise<number>): Promise<void> {
+  let code: number;
+  try {
+    code = await action();
+  } catch (err) {
+    if (err instanceof StoppedError) {
+      consoleLogger.warn(`${err.message} before anything further was done`);
+      code = EXIT.failure;
+    } else if (err instanceof OutputError) {
+      consoleLogger.error(err.message);
+      code = EXIT.failure;
+    } else if (stop.signal.aborted) {
+      // The work under way when the signal came (e.g. a print whose browser was closed) ended with it.
+      consoleLogger.warn(`stopped by ${String(stop.signal.reason)} (${err instanceof Error ? err.message : String(err)})`);
+      code = EXIT.failure;
+    } else throw err;
+  }
+  process.exitCode = stop.exitCode(code);
+}
 
 function yearArg(value: string): number {
   const n = Number(value);
@@ -27,7 +54,7 @@ program
   .option('--no-cache', 'recompute every stage instead of reading cached artifacts in <out>/.cache')
   .action(async (opts: { year?: number; data: string; out: string; cache: boolean }) => {
     const { runBuild } = await import('./build/index.ts');
-    process.exitCode = await runBuild(opts);
+    await run(() => runBuild(opts));
   });
 
 program
@@ -37,7 +64,7 @@ program
   .addOption(new Option('--out <dir>', 'where to write is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/'))
   .action(async (opts: { seed: number; out: string }) => {
     const { runSampleData } = await import('./sample-data/index.ts');
-    process.exitCode = await runSampleData(opts);
+    await run(() => runSampleData(opts));
   });
 
 program
@@ -48,7 +75,7 @@ program
   .option('--out <dir>', 'also write the findings as HTML and xlsx to this folder')
   .action(async (files: string[], opts: { year?: number; out?: string }) => {
     const { runValidate } = await import('./validate/cli.ts');
-    process.exitCode = await runValidate({ files, ...opts });
+    await run(() => runValidate({ files, ...opts }));
   });
 
 program
@@ -61,7 +88,7 @@ program
   .addOption(outOption())
   .action(async (opts: { year?: number; data: string; unit?: string; json?: boolean; out: string }) => {
     const { runPanel } = await import('./panel/cli.ts');
-    process.exitCode = await runPanel(opts);
+    await run(() => runPanel(opts));
   });
 
 program
@@ -75,7 +102,7 @@ program
   .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248)
   .action(async (opts: { year?: number; data: string; out: string; templates: string; host: string; port: number }) => {
     const { runPreview } = await import('./preview/index.ts');
-    process.exitCode = await runPreview(opts);
+    await run(() => runPreview(opts));
   });
 
 program
@@ -92,7 +119,7 @@ program
   .option('--approved-only', 'only sheets a reviewer approved (output/<year>/review.json); earlier sheets of the other units are removed')
   .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean }) => {
     const { runFactsheetsCli } = await import('./factsheets/cli.ts');
-    process.exitCode = await runFactsheetsCli(opts);
+    await run(() => runFactsheetsCli(opts));
   });
 
 await program.parseAsync(process.argv);

@@ -20,6 +20,7 @@ import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
 import type { PrintJob, PrintResult } from '../print/index.ts';
 import { approvalChecker, contentHash, reviewFile } from '../review/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
+import { stopSignal, throwIfStopped } from '../util/stop.ts';
 // The batch modules one by one, and puppeteer, pdf-lib and exceljs only when something must be made: a
 // rerun with nothing changed loads none of them.
 import { codeKey, type CodeKeyParts } from '../batch/code-key.ts';
@@ -82,6 +83,8 @@ export interface FactsheetOptions {
   buildData?: BuildData;
   content?: FactsheetContent;
   backend?: () => BatchBackend<SheetPrinter>;
+  /** Stops the run: no new sheet is started, the statistikkpakke is not written; default: the process's (pipeline/util/stop.ts). */
+  signal?: AbortSignal;
 }
 
 export type SheetStatus = 'rendered' | 'unchanged' | 'failed' | 'withheld' | 'outdated' | 'missing';
@@ -101,6 +104,8 @@ export interface FactsheetResult {
   /** Selected sheets that were up to date. */
   skipped: number;
   failed: number;
+  /** Selected sheets not made because the run was stopped. */
+  stopped: number;
   exitCode: number;
   dir: string;
   sheets: SheetRow[];
@@ -136,13 +141,15 @@ function sheetCodeKey(): string {
 export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promise<FactsheetResult> {
   const started = performance.now();
   const data = opts.buildData ?? (await loadData({ data: opts.data, out: opts.out, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.cache === false ? { cache: false } : {}) }, ctx));
+  const signal = opts.signal ?? stopSignal;
+  throwIfStopped(signal);
   const dir = join(yearOutDir(opts.out, data.reportYear), FACTSHEET_DIR);
   const units = (opts.content ?? { factsheetUnits }).factsheetUnits(data);
 
   const unknown = unknownCodes(units, opts);
   if (unknown.length > 0) {
     ctx.log.error(`no such unit or fylke in ${data.reportYear}: ${unknown.join(', ')}`);
-    return { rendered: 0, skipped: 0, failed: 0, exitCode: 2, dir, sheets: [], launches: 0 };
+    return { rendered: 0, skipped: 0, failed: 0, stopped: 0, exitCode: 2, dir, sheets: [], launches: 0 };
   }
 
   // Two keys per sheet. `hash`: its dependencies (the model as shown), language and code — what decides
@@ -218,6 +225,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.restartEvery !== undefined ? { restartEvery: opts.restartEvery } : {}),
     log: ctx.log,
+    signal,
     progress: opts.progress ?? defaultProgressMode(),
     what: 'fact sheets',
     label: (code) => `${code} ${byCode.get(code)?.name ?? ''}`.trim(),
@@ -234,7 +242,14 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   const manifest = batch.manifest;
   const sheets: SheetRow[] = units.map((u) => {
     const lang = langOf(u);
-    const s = statusById.get(u.code);
+    const s0 = statusById.get(u.code);
+    if (s0?.status === 'stopped') {
+      // Not made this time: what the folder holds from before, if anything, is out of date.
+      const before = s0.previous;
+      if (before === undefined || isStale(before, before.hash, dir)) return { unit: u, lang, status: 'missing' };
+      return { unit: u, lang, status: 'outdated', file: before.files.find((f) => f.endsWith('.pdf')) ?? '', ...(typeof before.meta?.pages === 'number' ? { pages: before.meta.pages } : {}) };
+    }
+    const s = s0;
     const entry = s?.status === 'failed' ? s.previous : (s?.entry ?? manifest.entries[u.code]);
     const present = entry !== undefined && !isStale(entry, entry.hash, dir);
     const fileOf = present ? { file: entry.files.find((f) => f.endsWith('.pdf')) ?? '', ...(typeof entry.meta?.pages === 'number' ? { pages: entry.meta.pages } : {}) } : {};
@@ -247,7 +262,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   });
   writeSheetIndex(dir, sheets, data);
 
-  const pakke = await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), opts, ctx);
+  const pakke = signal.aborted ? undefined : await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), opts, ctx);
 
   const seconds = (performance.now() - started) / 1000;
   const failedRows = sheets.filter((s) => s.status === 'failed');
@@ -255,11 +270,11 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   const withheld = wanted.length - selected.length;
   ctx.log.info(
     `Fact sheets ${data.reportYear}: ${selected.length} selected, ${batch.rendered} rendered, ${batch.unchanged} unchanged, ${batch.failed} failed` +
-      `${withheld > 0 ? `, ${withheld} not approved` : ''} in ${seconds.toFixed(1)} s` +
+      `${withheld > 0 ? `, ${withheld} not approved` : ''}${batch.stopped > 0 ? `, ${batch.stopped} not made (stopped by ${String(signal.reason)})` : ''} in ${seconds.toFixed(1)} s` +
       `${batch.rendered > 0 ? ` (${(batch.rendered / seconds).toFixed(1)} sheets/s, ${batch.launches} browser start${batch.launches === 1 ? '' : 's'})` : ''}`,
   );
-  ctx.log.info(`Index: ${join(dir, 'index.html')}; statistikkpakke: ${pakke.written} written, ${pakke.unchanged} unchanged`);
-  return { rendered: batch.rendered, skipped: batch.unchanged, failed: batch.failed, exitCode: batch.failed > 0 ? 1 : 0, dir, sheets, launches: batch.launches };
+  ctx.log.info(`Index: ${join(dir, 'index.html')}; statistikkpakke: ${pakke === undefined ? `not written (stopped by ${String(signal.reason)})` : `${pakke.written} written, ${pakke.unchanged} unchanged`}`);
+  return { rendered: batch.rendered, skipped: batch.unchanged, failed: batch.failed, stopped: batch.stopped, exitCode: batch.failed > 0 ? 1 : 0, dir, sheets, launches: batch.launches };
 }
 
 /**
