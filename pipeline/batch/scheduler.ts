@@ -157,6 +157,7 @@ export async function runBatch<P extends Closable, R>(
   const orStop = <T>(promise: Promise<T>, abort?: AbortController): Promise<T> => {
     if (stop === undefined) return promise;
     const onAbort = (): void => abort?.abort();
+    if (stop.aborted) onAbort();
     stop.addEventListener('abort', onAbort, { once: true });
     return Promise.race([promise, stopped]).finally(() => stop.removeEventListener('abort', onAbort));
   };
