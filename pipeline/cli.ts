@@ -43,6 +43,8 @@ const program = new Command()
 
 const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/');
 const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
+const reviewOption = () =>
+  new Option('--review <dir>', 'folder of the review state (approvals) review-<year>.json; kept with the project, commit it').default(DEFAULT_PATHS.review, 'review/');
 const yearOption = () => new Option('--year <year>', 'report year (default: the latest workbook in --data)').argParser(yearArg);
 
 program
@@ -98,9 +100,10 @@ program
   .addOption(dataOption())
   .addOption(outOption())
   .addOption(new Option('--templates <dir>', 'templates folder').default(DEFAULT_PATHS.templates, 'templates/'))
+  .addOption(reviewOption())
   .option('--host <host>', 'address to listen on (other than loopback: reachable from other machines)', '127.0.0.1')
   .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248)
-  .action(async (opts: { year?: number; data: string; out: string; templates: string; host: string; port: number }) => {
+  .action(async (opts: { year?: number; data: string; out: string; templates: string; review: string; host: string; port: number }) => {
     const { runPreview } = await import('./preview/index.ts');
     await run(() => runPreview(opts));
   });
@@ -116,8 +119,9 @@ program
   .addOption(new Option('--lang <lang>', 'every sheet in this written standard instead of the unit\'s own').choices(['nb', 'nn']))
   .option('--shard <i/n>', 'render a fixed 1/n share of the units (i = 1..n), to split a batch between CI runners')
   .option('--force', 'render every selected sheet, also those that are up to date')
-  .option('--approved-only', 'only sheets a reviewer approved (output/<year>/review.json); earlier sheets of the other units are removed')
-  .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean }) => {
+  .option('--approved-only', 'only sheets a reviewer approved (in the --review folder); earlier sheets of the other units are removed')
+  .addOption(reviewOption())
+  .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean; review: string }) => {
     const { runFactsheetsCli } = await import('./factsheets/cli.ts');
     await run(() => runFactsheetsCli(opts));
   });

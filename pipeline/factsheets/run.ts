@@ -16,9 +16,9 @@ import type { Context } from '../context.ts';
 import type { ColumnDef, TableModel, TableRow } from '../registry/types.ts';
 import { per10000 } from '../stats/index.ts';
 import type { Group, ImputationFlag } from '../types.ts';
-import { PROJECT_ROOT, yearOutDir } from '../paths.ts';
+import { DEFAULT_PATHS, PROJECT_ROOT, yearOutDir } from '../paths.ts';
 import type { PrintJob, PrintResult } from '../print/index.ts';
-import { approvalChecker, contentHash, reviewFile } from '../review/index.ts';
+import { adoptLegacyReviewFile, approvalChecker, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { stopSignal, throwIfStopped } from '../util/stop.ts';
 // The batch modules one by one, and puppeteer, pdf-lib and exceljs only when something must be made: a
@@ -65,8 +65,10 @@ export interface FactsheetOptions {
   shard?: Shard;
   /** Render every selected sheet, whatever the manifest says. */
   force?: boolean;
-  /** Only sheets a reviewer approved (issue 7): `isApproved`, by default the review state in output/<year>/review.json. */
+  /** Only sheets a reviewer approved (issue 7): `isApproved`, by default the review state in `review` (review/review-<year>.json). */
   approvedOnly?: boolean;
+  /** Folder of the review state; default `review/` at the project root. */
+  review?: string;
   isApproved?: (code: string) => boolean;
   progress?: ProgressMode;
   /** Read cached data artifacts (default true). */
@@ -193,7 +195,12 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     if (entry !== undefined && entry.meta?.inputs === inputsOf(u)) return entry.hash;
     return hashParts([{ value: { deps: depsOf(u.code), lang: langOf(u), code: codeHash } }]);
   };
-  const isApproved = opts.approvedOnly !== true ? () => true : (opts.isApproved ?? approvalChecker(reviewFile(opts.out, data.reportYear), (code) => contentHash(depsOf(code))));
+  const approvals = (): string => {
+    const file = reviewFile(opts.review ?? DEFAULT_PATHS.review, data.reportYear);
+    adoptLegacyReviewFile(legacyReviewFile(opts.out, data.reportYear), file, ctx.log);
+    return file;
+  };
+  const isApproved = opts.approvedOnly !== true ? () => true : (opts.isApproved ?? approvalChecker(approvals(), (code) => contentHash(depsOf(code))));
 
   const wanted = units.filter((u) => isSelected(u, opts));
   const selected = wanted.filter((u) => isApproved(u.code));

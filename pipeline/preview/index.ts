@@ -111,6 +111,7 @@ export interface RunPreviewOptions {
   data: string;
   out: string;
   templates: string;
+  review: string;
   host: string;
   port: number;
 }
@@ -120,7 +121,7 @@ export async function runPreview(opts: RunPreviewOptions, ctx: Context = { log: 
   if (!isLoopback(opts.host)) {
     ctx.log.warn(`listening on ${opts.host}: the preview (and its review buttons) can be reached from other machines`);
   }
-  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates }, ctx);
+  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates, review: opts.review }, ctx);
   const preview = await startPreview({ source, host: opts.host, port: opts.port }, ctx);
   ctx.log.info(`Preview: ${preview.url}  (Ctrl-C to stop)`);
   const started = performance.now();

@@ -12,7 +12,7 @@ import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
 import { yearOutDir } from '../paths.ts';
 import { FACTSHEET_AUTHOR } from '../factsheets/run.ts';
 import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
-import { contentHash } from '../review/index.ts';
+import { adoptLegacyReviewFile, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
 import { qualityReportHtml } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
 import { PreviewError } from './site.ts';
@@ -29,6 +29,8 @@ export interface PipelineSourceOptions {
   out: string;
   /** The templates folder (watched), with report/ and factsheet/. */
   templates: string;
+  /** Folder of the review state (review-<year>.json), kept with the project (DEFAULT_PATHS.review). */
+  review: string;
   /** Further stylesheet files or folders to watch. */
   styles?: readonly string[];
   /** Read cached stage artifacts (default true). */
@@ -75,9 +77,12 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
   const hashes = new Map<string, string>();
   const now = ctx.now();
   const artifactOf = (registry: RegistryStage) => ({ ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic });
+  const review = reviewFile(opts.review, year);
+  adoptLegacyReviewFile(legacyReviewFile(opts.out, year), review, ctx.log);
   return {
     year,
     yearDir: yearOutDir(opts.out, year),
+    reviewFile: review,
     synthetic: data.synthetic,
     units,
     fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),
