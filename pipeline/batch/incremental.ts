@@ -51,6 +51,8 @@ export interface IncrementalOptions<P extends Closable> {
   saveEveryMs?: number;
   /** Stops the batch (the scheduler's `signal`): what is finished is kept in the manifest. */
   signal?: AbortSignal;
+  /** Errors that halt the batch (the scheduler's `fatal`). */
+  fatal?: (err: unknown) => boolean;
   /** Scheduler events, after the progress display saw them. */
   onEvent?: (event: BatchEvent<ItemOutput>) => void;
 }
@@ -64,6 +66,8 @@ export interface IncrementalSummary {
   stopped: number;
   launches: number;
   restarts: RestartReason[];
+  /** The error that halted the batch, if one did (the scheduler's `fatalError`). */
+  fatalError?: unknown;
   /** The manifest after the run. */
   manifest: Manifest;
 }
@@ -104,6 +108,7 @@ export async function runIncremental<P extends Closable>(items: readonly Increme
       ...(options.retries !== undefined ? { retries: options.retries } : {}),
       ...(options.restartEvery !== undefined ? { restartEvery: options.restartEvery } : {}),
       ...(options.signal !== undefined ? { signal: options.signal } : {}),
+      ...(options.fatal !== undefined ? { fatal: options.fatal } : {}),
       onEvent: (event) => {
         progress.event(event);
         if (event.kind === 'done' && event.result.status === 'ok') {
@@ -140,6 +145,7 @@ export async function runIncremental<P extends Closable>(items: readonly Increme
     stopped: summary.stopped,
     launches: summary.launches,
     restarts: summary.restarts,
+    ...(summary.fatalError !== undefined ? { fatalError: summary.fatalError } : {}),
     manifest,
   };
 }

@@ -76,6 +76,11 @@ export interface BatchOptions<R> {
   onEvent?: (event: BatchEvent<R>) => void;
   /** Stops the batch: no new job starts, running ones are given up; default: never. */
   signal?: AbortSignal;
+  /**
+   * Errors that no other job can escape either (an output folder that is full or read-only): the job fails
+   * with it, is not retried, and the jobs not yet started are not run (reported as stopped).
+   */
+  fatal?: (err: unknown) => boolean;
 }
 
 export interface BatchSummary<R> {
@@ -89,6 +94,8 @@ export interface BatchSummary<R> {
   launches: number;
   /** Why each replacement was launched, in order. */
   restarts: RestartReason[];
+  /** The error that halted the batch (`BatchOptions.fatal`), if one did. */
+  fatalError?: unknown;
 }
 
 export class BatchTimeoutError extends Error {
@@ -145,7 +152,9 @@ export async function runBatch<P extends Closable, R>(
   const maxLaunchFailures = options.maxLaunchFailures ?? 2;
   const emit = (event: BatchEvent<R>): void => options.onEvent?.(event);
   const stop = options.signal;
-  const stopping = (): boolean => stop?.aborted === true;
+  let fatalError: unknown;
+  let halted = false;
+  const stopping = (): boolean => stop?.aborted === true || halted;
   /** Rejects with a StopError as soon as the batch is stopped. */
   const stopped = new Promise<never>((_, reject) => {
     if (stop === undefined) return;
@@ -265,9 +274,15 @@ export async function runBatch<P extends Closable, R>(
         const value = await orStop(withTimeout(item.job.run(printer, abort.signal), options.timeoutMs, `job ${item.job.id}`, abort), abort);
         record(item, { id: item.job.id, status: 'ok', attempts: item.attempt, ms: performance.now() - item.started, value });
       } catch (err) {
-        if (stopping()) {
+        if (stopping() && !(options.fatal?.(err) ?? false)) {
           // Given up or never begun: not a failure of the job (the browser was closed under it on purpose).
           record(item, { id: item.job.id, status: 'stopped', attempts: item.attempt });
+          continue;
+        }
+        if (options.fatal?.(err) === true) {
+          halted = true;
+          fatalError ??= err;
+          record(item, { id: item.job.id, status: 'failed', attempts: item.attempt, ms: performance.now() - item.started, reason: messageOf(err), code: 'error' });
           continue;
         }
         let code: FailureCode = 'error';
@@ -315,6 +330,7 @@ export async function runBatch<P extends Closable, R>(
     stopped: all.filter((r) => r.status === 'stopped').length,
     launches,
     restarts,
+    ...(fatalError !== undefined ? { fatalError } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 // hash of its inputs and its code. An unchanged rerun reads the artifact instead of computing it again, and a
 // user can open the JSON to inspect what a stage produced.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { hashParts, type KeyPart } from './hash.ts';
 
@@ -37,11 +37,10 @@ export async function cachedStage<T>(
     return { value: JSON.parse(readFileSync(file, 'utf8')) as T, key, hit: true, file };
   }
   const value = await compute();
-  if (existsSync(stageDir)) {
-    for (const old of readdirSync(stageDir)) {
-      if (old.startsWith(`${name}.`) && old.endsWith('.json')) rmSync(join(stageDir, old), { force: true });
-    }
-  }
   writeFileAtomic(file, JSON.stringify(value, null, 1));
+  // Older artifacts of the stage go only once the new one is written (a full disk keeps the old one).
+  for (const old of readdirSync(stageDir)) {
+    if (old !== basename(file) && old.startsWith(`${name}.`) && old.endsWith('.json')) rmSync(join(stageDir, old), { force: true });
+  }
   return { value, key, hit: false, file };
 }

@@ -19,7 +19,7 @@ import type { Group, ImputationFlag } from '../types.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT, yearOutDir } from '../paths.ts';
 import type { PrintJob, PrintResult } from '../print/index.ts';
 import { adoptLegacyReviewFile, approvalChecker, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
-import { writeFileAtomic } from '../util/atomic-write.ts';
+import { OutputError, writeFileAtomic } from '../util/atomic-write.ts';
 import { stopSignal, throwIfStopped } from '../util/stop.ts';
 // The batch modules one by one, and puppeteer, pdf-lib and exceljs only when something must be made: a
 // rerun with nothing changed loads none of them.
@@ -233,10 +233,15 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     ...(opts.restartEvery !== undefined ? { restartEvery: opts.restartEvery } : {}),
     log: ctx.log,
     signal,
+    // A folder that is full or read-only fails every sheet alike: one error, not one per sheet.
+    fatal: (err) => err instanceof OutputError,
     progress: opts.progress ?? defaultProgressMode(),
     what: 'fact sheets',
     label: (code) => `${code} ${byCode.get(code)?.name ?? ''}`.trim(),
   });
+
+  // The manifest lists what was written before the fault; the files of earlier runs are untouched.
+  if (batch.fatalError !== undefined) throw batch.fatalError;
 
   // Publishing approved sheets only: a sheet of an unapproved unit left from an earlier run is removed, so the
   // folder holds what the index says (such units are listed as not approved, without a file).

@@ -70,3 +70,23 @@ describe('a stopped batch', () => {
     expect(backend.launchCalls).toBe(0);
   });
 });
+
+describe('a batch halted by a fatal error', () => {
+  it('fails the job once (no retry), runs no further job and reports the error', async () => {
+    const full = Object.assign(new Error('cannot write x.pdf: the disk is full'), { full: true });
+    let runs = 0;
+    const jobs: Job[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `j${i}`,
+      run: async () => {
+        runs++;
+        await tick(2);
+        if (i === 3) throw full;
+        return `made j${i}`;
+      },
+    }));
+    const summary = await runBatch(jobs, fakeBackend(), { concurrency: 1, timeoutMs: 1_000, fatal: (err) => (err as { full?: boolean }).full === true });
+    expect(runs).toBe(4);
+    expect(summary.results[3]).toMatchObject({ status: 'failed', attempts: 1, reason: 'cannot write x.pdf: the disk is full' });
+    expect(summary).toMatchObject({ ok: 3, failed: 1, stopped: 6, fatalError: full });
+  });
+});
