@@ -37,14 +37,22 @@ export function treeMemory(root: number): { rss: number; pss: number; ticks: Map
   return { rss, pss, ticks };
 }
 
-/** Samples the peak memory of `root`'s tree every `ms` until stop() (one sample reads all of /proc: ~15 ms of CPU). */
-export function peakSampler(root: number, ms = 500): { stop(): { pss: number; rss: number } } {
+const TICK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/**
+ * Samples the peak memory of `root`'s tree every `ms` until stop() (one sample reads all of /proc: ~15 ms of
+ * CPU), and the CPU seconds of its descendants as last sampled (a process's last `ms` are missed).
+ */
+export function peakSampler(root: number, ms = 500): { stop(): { pss: number; rss: number; childCpu: number } } {
   let pss = 0;
   let rss = 0;
+  const ticks = new Map<number, number>();
+  const before = new Map(treeMemory(root).ticks);
   const sample = (): void => {
     const m = treeMemory(root);
     pss = Math.max(pss, m.pss);
     rss = Math.max(rss, m.rss);
+    for (const [pid, t] of m.ticks) ticks.set(pid, t - (before.get(pid) ?? 0));
   };
   sample();
   const timer = setInterval(sample, ms);
@@ -52,7 +60,7 @@ export function peakSampler(root: number, ms = 500): { stop(): { pss: number; rs
     stop() {
       clearInterval(timer);
       sample();
-      return { pss, rss };
+      return { pss, rss, childCpu: [...ticks.values()].reduce((a, b) => a + b, 0) / TICK };
     },
   };
 }

@@ -37,11 +37,14 @@ function outDir(): string {
   return out;
 }
 
-function start(via: 'node' | 'npm', args: string[], out = outDir()): Run {
+function start(via: 'node' | 'npm' | 'bench', args: string[], out = outDir()): Run {
   const child =
     via === 'node'
       ? spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), ...args, '--out', out], { cwd: PROJECT_ROOT })
-      : spawn('npm', ['run', '--silent', args[0]!, '--', ...args.slice(1), '--out', out], { cwd: PROJECT_ROOT });
+      : via === 'bench'
+        ? // The bench's own temporary folders (and its browsers' profiles) in `out`, to see them removed.
+          spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/run.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, TMPDIR: out } })
+        : spawn('npm', ['run', '--silent', args[0]!, '--', ...args.slice(1), '--out', out], { cwd: PROJECT_ROOT });
   started.push(child);
   let text = '';
   child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
@@ -175,5 +178,27 @@ describe('a signal stops the other long commands', () => {
     expect(exit, run.output()).toBe(code(signal));
     expect(run.output()).toMatch(new RegExp(`Preview stopped by ${signal}`));
     await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('SIGTERM stops the benchmark during its batch: exit 143 within 5 s, what it finished, browser closed, temporary folders removed', async () => {
+    const tmp = mkdtempSync(join(root, 'bench-'));
+    const run = start('bench', ['--only', 'factsheets'], tmp);
+    expect(await waitFor(() => /batch engine:/.test(run.output()) || run.child.exitCode !== null, 150_000)).toBeDefined();
+    const browser = new Map<number, string>();
+    await waitFor(() => {
+      for (const [p, c] of chromeProcesses(descendants(run.child.pid!))) browser.set(p, c);
+      return browser.size > 0 || run.child.exitCode !== null;
+    }, 60_000, 20);
+    for (const [p, c] of browser) chromes.set(p, c);
+    expect(run.child.exitCode, run.output()).toBeNull();
+    expect(browser.size).toBeGreaterThan(0);
+    const t0 = performance.now();
+    run.child.kill('SIGTERM');
+    const { code: exit, at } = await run.exited;
+    expect(at - t0, run.output()).toBeLessThan(5_000);
+    expect(exit, run.output()).toBe(143);
+    expect(run.output()).toMatch(/bench stopped by SIGTERM; finished: nothing/);
+    expect(stillRunning(browser)).toEqual([]);
+    expect(readdirSync(tmp).filter((f) => f.startsWith('is248-'))).toEqual([]); // (tsx keeps its own cache there)
   });
 });
