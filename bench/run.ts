@@ -18,7 +18,7 @@
 // SIGINT, SIGTERM, SIGHUP stop it like every command (pipeline/util/stop.ts): what was measured is printed,
 // the browsers are closed, the temporary folder removed, exit 130/143/129.
 //
-//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview|scale --tabs N --scale-factor 4 --scale-sample 100]
+//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview|scale --tabs N --scale-factor 4 --scale-sample 100 --scale-fylker new|same]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -43,6 +43,7 @@ Options:
   --only factsheets|preview|scale   run only that part
   --scale-factor N            the scale run's multiple of the units (default 4)
   --scale-sample N            sheets the scale run renders at each size (default 100; 0: every sheet)
+  --scale-fylker new|same     the replicas form new fylker (default) or join their kommune's fylke
   --tabs N                    tabs for the batch engine (default: cores + 2)
   --naive-sample N            sheets the naive baseline renders before extrapolating (default 20)
   --keep                      keep the temporary output folder`);
@@ -227,6 +228,7 @@ if (part('preview')) checkStop('preview reload');
 
 // ---- scale: 4× the units ------------------------------------------------------------------------------------
 if (part('scale')) {
-  const ok = await benchScale({ factor: Number(arg('--scale-factor') ?? 4), sample: Number(arg('--scale-sample') ?? 100) });
+  const fylker = arg('--scale-fylker') === 'same' ? 'same' : 'new';
+  const ok = await benchScale({ factor: Number(arg('--scale-factor') ?? 4), sample: Number(arg('--scale-sample') ?? 100), fylker });
   if (!ok) stopped();
 }

@@ -15,7 +15,11 @@
 // "Grows at most linearly": the 4× figure is at most 4 times the 1× figure (for the batch: per sheet at most
 // the same, so the whole batch at most 4 times).
 //
-//   node --import tsx bench/scale.ts --part build|batch --factor N --out DIR [--sample K]   (one part; prints JSON)
+// A sheet compares its unit with others: a kommune with the kommuner of its size group across the country, a
+// fylke with the other fylker, the country lists every fylke. Those comparisons grow with the country, so a
+// sheet costs somewhat more at 4× however the replicas are placed (bench/scale-data.ts `fylker`).
+//
+//   node --import tsx bench/scale.ts --part build|batch --factor N --out DIR [--sample K] [--fylker new|same]   (one part; prints JSON)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +32,7 @@ import { DEFAULT_PATHS, PROJECT_ROOT } from '../pipeline/paths.ts';
 import { renderReport } from '../pipeline/report/index.ts';
 import { installStopHandlers, stopSignal } from '../pipeline/util/stop.ts';
 import { peakSampler } from './memory.ts';
-import { scaleData } from './scale-data.ts';
+import { scaleData, type ReplicaFylker } from './scale-data.ts';
 
 export interface ScalePart {
   part: 'build' | 'batch';
@@ -47,10 +51,10 @@ export interface ScalePart {
 const quiet = { info: () => undefined, warn: (m: string) => console.error(`warning: ${m}`), error: (m: string) => console.error(`error: ${m}`) };
 
 /** One part in this process: prints its ScalePart as JSON on the last line. */
-async function runPart(part: 'build' | 'batch', factor: number, out: string, sample: number): Promise<void> {
+async function runPart(part: 'build' | 'batch', factor: number, out: string, sample: number, fylker: ReplicaFylker): Promise<void> {
   installStopHandlers({ log: quiet, watchParent: false });
   const ctx: Context = { log: quiet, now: () => new Date('2025-03-01T12:00:00Z'), root: PROJECT_ROOT };
-  const data = scaleData(await loadData({ data: DEFAULT_PATHS.data, out }, ctx), factor);
+  const data = scaleData(await loadData({ data: DEFAULT_PATHS.data, out }, ctx), factor, fylker);
   const { factsheetUnits } = await import('../pipeline/factsheets/index.ts');
   const units = factsheetUnits(data);
   const memory = peakSampler(process.pid, 250);
@@ -77,9 +81,9 @@ async function runPart(part: 'build' | 'batch', factor: number, out: string, sam
 }
 
 /** Runs a part in a child process (its own memory); undefined when stopped. */
-function child(part: 'build' | 'batch', factor: number, out: string, sample: number): Promise<ScalePart | undefined> {
+function child(part: 'build' | 'batch', factor: number, out: string, sample: number, fylker: ReplicaFylker): Promise<ScalePart | undefined> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'scale.ts'), '--part', part, '--factor', String(factor), '--out', out, '--sample', String(sample)], {
+    const p = spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'scale.ts'), '--part', part, '--factor', String(factor), '--out', out, '--sample', String(sample), '--fylker', fylker], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -101,13 +105,13 @@ const fmt = (x: number, d = 1): string => x.toFixed(d).replace('.', ',');
 const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MiB`;
 
 /** The scale run, as `npm run bench` prints it; false when stopped. */
-export async function benchScale(opts: { factor: number; sample: number }): Promise<boolean> {
+export async function benchScale(opts: { factor: number; sample: number; fylker: ReplicaFylker }): Promise<boolean> {
   const out = mkdtempSync(join(tmpdir(), 'is248-bench-scale-'));
   try {
     const cache = join(DEFAULT_PATHS.out, '.cache');
     if (existsSync(cache)) cpSync(cache, join(out, '.cache'), { recursive: true });
     console.log(
-      `\nscale: the year's units (1×) and ${opts.factor}× (every kommune replicated under new codes, in memory); each part in a process of its own, peak memory of it and its browser`,
+      `\nscale: the year's units (1×) and ${opts.factor}× (every kommune replicated under new codes, in memory, ${opts.fylker === 'new' ? 'in new fylker of today\'s size' : 'in its own fylke'}); each part in a process of its own, peak memory of it and its browser`,
     );
     const parts: Record<string, ScalePart> = {};
     for (const part of ['build', 'batch'] as const) {
@@ -115,7 +119,7 @@ export async function benchScale(opts: { factor: number; sample: number }): Prom
         // The data cache is shared; each part's outputs go to a folder of their own.
         const dir = join(out, `${part}-${factor}`);
         cpSync(join(out, '.cache'), join(dir, '.cache'), { recursive: true });
-        const r = await child(part, factor, dir, opts.sample);
+        const r = await child(part, factor, dir, opts.sample, opts.fylker);
         if (r === undefined) return false;
         parts[`${part}${factor}`] = r;
       }
@@ -154,5 +158,5 @@ export async function benchScale(opts: { factor: number; sample: number }): Prom
 const argv = process.argv;
 const arg = (name: string): string | undefined => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 if (arg('--part') !== undefined) {
-  await runPart(arg('--part') as 'build' | 'batch', Number(arg('--factor') ?? 1), arg('--out')!, Number(arg('--sample') ?? 100));
+  await runPart(arg('--part') as 'build' | 'batch', Number(arg('--factor') ?? 1), arg('--out')!, Number(arg('--sample') ?? 100), (arg('--fylker') ?? 'new') as ReplicaFylker);
 }
