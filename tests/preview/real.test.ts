@@ -42,6 +42,9 @@ describe('preview on the real pipeline', () => {
 
   it('lists every unit of the report year on the start page and finds a kommune', async () => {
     const project = await preview.site.project();
+    // The start page reloads itself once the report is ready if it was shown before (chapters "being updated"):
+    // wait for the report, so the page is not navigated away under the search below.
+    await preview.site.renderReport();
     await page.goto(preview.url, { waitUntil: 'load' });
     await page.waitForSelector('html[data-preview-ready]');
     const rows = await page.$$eval('#sheets tbody tr', (r) => r.length);
