@@ -1,7 +1,8 @@
 // Stopping a long command on a signal. SIGINT (Ctrl-C), SIGTERM and SIGHUP ask the running command to stop:
 // `stopSignal` aborts, and every part that starts work looks at it (the batch starts no new sheet, the build
 // no new stage, every browser is closed: pipeline/print/launch.ts). The command then prints what it did and
-// exits with 128 + the signal's number (130, 143, 129). A second signal, or a command that has not ended
+// exits with 128 + the signal's number (130, 143, 129). A second signal (a second later or more: Ctrl-C
+// reaches a command run by npm twice, from the terminal and from npm), or a command that has not ended
 // `graceMs` after the first, ends the process at once (browsers are killed by their exit handler).
 //
 // Run through npm (`npm run factsheets`), the command is started with `exec`, so it is npm's own child: npm
@@ -70,11 +71,16 @@ export function installStopHandlers(opts: StopOptions): StopHandle {
   installed = true;
   const graceMs = opts.graceMs ?? 4_000;
 
+  let firstAt = 0;
   const request = (signal: StopSignalName, why: string): void => {
     if (stopSignal.aborted) {
+      // Ctrl-C in a terminal reaches this process twice: from the terminal (the whole process group) and
+      // passed on by npm. Only a signal sent later is a second one.
+      if (performance.now() - firstAt < 1_000) return;
       opts.log.warn(`${signal} again: ending now`);
       process.exit(handle.exitCode(EXIT.failure));
     }
+    firstAt = performance.now();
     opts.log.warn(`${why}: stopping (no new work is started; what is unfinished is not written)`);
     controller.abort(signal);
     // Work that does not come back in time (a long synchronous step, a hung close) does not keep the process.

@@ -37,14 +37,15 @@ function outDir(): string {
   return out;
 }
 
-function start(via: 'node' | 'npm' | 'bench', args: string[], out = outDir()): Run {
+function start(via: 'node' | 'npm' | 'bench', args: string[], out = outDir(), group = false): Run {
   const child =
     via === 'node'
       ? spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), ...args, '--out', out], { cwd: PROJECT_ROOT })
       : via === 'bench'
         ? // The bench's own temporary folders (and its browsers' profiles) in `out`, to see them removed.
           spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/run.ts'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, TMPDIR: out } })
-        : spawn('npm', ['run', '--silent', args[0]!, '--', ...args.slice(1), '--out', out], { cwd: PROJECT_ROOT });
+        : // `group`: a process group of its own, as a terminal gives the command it runs.
+          spawn('npm', ['run', '--silent', args[0]!, '--', ...args.slice(1), '--out', out], { cwd: PROJECT_ROOT, detached: group });
   started.push(child);
   let text = '';
   child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
@@ -116,6 +117,33 @@ describe('a signal stops the fact-sheet batch', () => {
     expect(stillRunning(browser)).toEqual([]);
     expect(run.output()).toMatch(new RegExp(`not made \\(stopped by ${signal}\\)`));
     await leftClean(run.out);
+  });
+
+  it('Ctrl-C in a terminal (SIGINT to npm and the command at once; npm passes it on too): a clean stop with its summary, exit 130', async () => {
+    const run = start('npm', ['factsheets', '--fylke', '46'], outDir(), true);
+    const browser = await midBatch(run);
+    const t0 = performance.now();
+    process.kill(-run.child.pid!, 'SIGINT');
+    const { code: exit, at } = await run.exited;
+    expect(at - t0, run.output()).toBeLessThan(5_000);
+    expect(exit, run.output()).toBe(130);
+    expect(run.output()).not.toMatch(/again: ending now/);
+    expect(run.output()).toMatch(/not made \(stopped by SIGINT\)/);
+    expect(stillRunning(browser)).toEqual([]);
+    await leftClean(run.out);
+  });
+
+  it('the same signal twice within a second is one stop with its summary (as Ctrl-C can arrive through the terminal and npm)', async () => {
+    const twice = start('node', ['factsheets', '--fylke', '46']);
+    const browser = await midBatch(twice);
+    twice.child.kill('SIGINT');
+    await new Promise((r) => setTimeout(r, 50));
+    twice.child.kill('SIGINT');
+    expect((await twice.exited).code, twice.output()).toBe(130);
+    expect(twice.output()).not.toMatch(/again: ending now/);
+    expect(twice.output()).toMatch(/not made \(stopped by SIGINT\)/);
+    expect(stillRunning(browser)).toEqual([]);
+
   });
 
   it('SIGHUP to `npm run factsheets`: npm dies of it, the command finds its parent gone and stops within 5 s', async () => {
