@@ -1,6 +1,6 @@
 // The preview stage: `npm run preview` — a local server showing the report, every fact sheet, the data-quality
 // findings and the tables as they will print, live-reloading on a change of templates, styles or data, with
-// an approval gate (review.json) and printing to PDF on demand.
+// an approval gate (review/review-<year>.json, kept with the project) and printing to PDF on demand.
 //
 //   const preview = await startPreview({ source, host: '127.0.0.1', port: 4248 }, ctx);
 //   …  await preview.close();
