@@ -46,7 +46,7 @@ export async function benchPreviewReload(opts: { unit: string; edits: number; ct
   const cache = outputLayout(DEFAULT_PATHS.out).cache;
   if (existsSync(cache)) cpSync(cache, outputLayout(join(dir, 'output')).cache, { recursive: true });
   const ctx: Context = { ...opts.ctx, root: dir };
-  const source = pipelineSource({ data: join(dir, 'data'), out: join(dir, 'output'), templates: join(dir, 'templates') }, ctx);
+  const source = pipelineSource({ data: join(dir, 'data'), out: join(dir, 'output'), templates: join(dir, 'templates'), review: join(dir, 'review') }, ctx);
   const preview = await startPreview({ source, host: '127.0.0.1', port: 0 }, ctx);
   const chrome = await launchBrowser({ offline: false });
   const results: ReloadTimes[] = [];

@@ -12,7 +12,13 @@
 // Then the preview's live reload (bench/preview.ts): from saving a workbook or a stylesheet to the open page
 // reloaded and laid out, for a fact sheet, the start page and a report chapter.
 //
-//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview --tabs N]
+// Then the scale run (bench/scale.ts): the build after the data stages and the fact-sheet batch on the year's
+// units and on 4× as many (synthetic replicas), time and peak memory, and how much they grew.
+//
+// SIGINT, SIGTERM, SIGHUP stop it like every command (pipeline/util/stop.ts): what was measured is printed,
+// the browsers are closed, the temporary folder removed, exit 130/143/129.
+//
+//   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview|scale --tabs N --scale-factor 4 --scale-sample 100 --scale-fylker new|same]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -24,7 +30,10 @@ import { factsheetUnits } from '../pipeline/factsheets/index.ts';
 import { outputLayout } from '../pipeline/layout.ts';
 import { defaultTabs, runFactsheets, type FactsheetOptions, type FactsheetResult } from '../pipeline/factsheets/run.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../pipeline/paths.ts';
+import { installStopHandlers, StoppedError } from '../pipeline/util/stop.ts';
+import { treeMemory } from './memory.ts';
 import { benchPreviewReload } from './preview.ts';
+import { benchScale } from './scale.ts';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   console.log(`Usage: npm run bench [-- options]
@@ -33,7 +42,10 @@ Benchmarks the fact-sheet batch (cold, warm, one sheet, no-change rerun, peak me
 browser-per-sheet baseline) and the preview's live reload, and prints the figures against their targets.
 
 Options:
-  --only factsheets|preview   run only that part
+  --only factsheets|preview|scale   run only that part
+  --scale-factor N            the scale run's multiple of the units (default 4)
+  --scale-sample N            sheets the scale run renders at each size (default 100; 0: every sheet)
+  --scale-fylker new|same     the replicas form new fylker (default) or join their kommune's fylke
   --tabs N                    tabs for the batch engine (default: cores + 2)
   --naive-sample N            sheets the naive baseline renders before extrapolating (default 20)
   --keep                      keep the temporary output folder`);
@@ -46,8 +58,27 @@ const arg = (name: string): string | undefined => {
 };
 const naiveSample = Number(arg('--naive-sample') ?? 20);
 const keep = process.argv.includes('--keep');
-/** `factsheets` or `preview`: only that part. */
+/** `factsheets`, `preview` or `scale`: only that part. */
 const only = arg('--only');
+const part = (name: string): boolean => only === undefined || only === name;
+const stop = installStopHandlers({ log: { info: (m) => console.log(m), warn: (m) => console.warn(`warning: ${m}`), error: (m) => console.error(`error: ${m}`) } });
+/** The parts finished, for the summary of a stopped run. */
+const finished: string[] = [];
+/** Temporary folders to remove however the run ends. */
+const temporary: string[] = [];
+const stopped = (): never => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+  console.log(`\nbench stopped by ${String(stop.signal.reason)}; finished: ${finished.join(', ') || 'nothing'} (figures above)`);
+  process.exit(stop.exitCode(1));
+};
+const checkStop = (what: string): void => {
+  if (stop.signal.aborted) stopped();
+  finished.push(what);
+};
+process.on('unhandledRejection', (err) => {
+  if (err instanceof StoppedError || stop.signal.aborted) stopped();
+  throw err;
+});
 /** Tabs for the batch engine; default the engine's own (defaultTabs()). */
 const tabs = arg('--tabs') !== undefined ? Number(arg('--tabs')) : defaultTabs();
 
@@ -58,37 +89,6 @@ const fmt = (x: number, d = 1): string => x.toFixed(d).replace('.', ',');
 const mib = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MiB`;
 
 // ---- memory and CPU of this process and its descendants ------------------------------------------------
-const PAGE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }).trim()) || 4096;
-function treeMemory(root: number): { rss: number; pss: number; ticks: Map<number, number> } {
-  const procs: { pid: number; ppid: number; rss: number; ticks: number }[] = [];
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const f = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      procs.push({ pid: Number(d), ppid: Number(f[1]), rss: Number(f[21]) * PAGE, ticks: Number(f[11]) + Number(f[12]) });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const tree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
-  }
-  let rss = 0;
-  let pss = 0;
-  const ticks = new Map<number, number>();
-  for (const p of procs.filter((p) => tree.has(p.pid))) {
-    rss += p.rss;
-    if (p.pid !== root) ticks.set(p.pid, p.ticks);
-    try {
-      pss += Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p.pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return { rss, pss, ticks };
-}
 const TICK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
 /** CPU seconds of this process alone (its children are counted from the samples: Chrome's renderers are the zygote's children, never reaped by us). */
 function ownCpuSeconds(): number {
@@ -115,10 +115,11 @@ const resetPeak = (): void => {
   sampleMemory();
 };
 
-if (only !== 'preview') {
+if (part('factsheets')) {
   // ---- setup ---------------------------------------------------------------------------------------------
   console.log(`IS-24/8 fact-sheet benchmark: ${availableParallelism()} cores, load average ${loadavg().map((x) => fmt(x)).join(' ')} at start`);
   const out = mkdtempSync(join(tmpdir(), 'is248-bench-'));
+  if (!keep) temporary.push(out);
   const cache = outputLayout(DEFAULT_PATHS.out).cache;
   if (existsSync(cache)) cpSync(cache, outputLayout(out).cache, { recursive: true });
   let t0 = performance.now();
@@ -162,6 +163,7 @@ if (only !== 'preview') {
   const one = units.find((u) => u.code === '4601') ?? units[0]!;
   console.log(`\nbatch engine: one browser, ${tabs} tabs, ${units.length} sheets`);
   const cold = await measure({});
+  checkStop('cold batch');
   console.log(`  cold (fresh folder, browser start included): ${cold.result.rendered} sheets in ${fmt(cold.s)} s = ${fmt(cold.result.rendered / cold.s)} sheets/s, peak ${mib(cold.peak)} PSS / ${mib(cold.peakRss)} RSS`);
   const perSheet = (x: number): number => (x * 1000) / Math.max(1, cold.result.rendered);
   const cpuPerSheet = perSheet(cold.cpu);
@@ -170,10 +172,13 @@ if (only !== 'preview') {
       `Chrome sampled every 0,5 s) → at most ${fmt((availableParallelism() * 1000) / cpuPerSheet)} sheets/s on idle cores`,
   );
   const rerun = await measure({});
+  checkStop('rerun');
   console.log(`  rerun, nothing changed (in process, data loaded): ${fmt(rerun.s, 2)} s, ${rerun.result.rendered} rendered`);
   const warm = await measure({ force: true });
+  checkStop('warm batch');
   console.log(`  warm (--force, same process): ${warm.result.rendered} sheets in ${fmt(warm.s)} s = ${fmt(warm.result.rendered / warm.s)} sheets/s, peak ${mib(warm.peak)} PSS / ${mib(warm.peakRss)} RSS`);
   const single = await measure({ units: [one.code], force: true });
+  checkStop('one sheet');
   console.log(`  one sheet (${one.code}, browser start included, data loaded): ${fmt(single.s, 2)} s`);
   const rerunProcess = subprocess([]);
   console.log(`  rerun, nothing changed, as \`npm run factsheets\` (process start + cached data): ${fmt(rerunProcess, 2)} s`);
@@ -188,6 +193,7 @@ if (only !== 'preview') {
   rmSync(dir, { recursive: true, force: true });
   console.log(`\nnaive baseline: a new browser per sheet, one at a time; ${sample.length} sheets sampled, extrapolated to ${units.length}`);
   const naive = await measure({ units: sample.map((u) => u.code), concurrency: 1, restartEvery: 1 });
+  checkStop('naive baseline');
   const naivePerSheet = naive.s / sample.length;
   const naiveFull = naivePerSheet * units.length;
   console.log(`  cold: ${fmt(naivePerSheet, 2)} s per sheet = ${fmt(1 / naivePerSheet, 2)} sheets/s → ${units.length} sheets ≈ ${fmt(naiveFull)} s (extrapolated), peak ${mib(naive.peak)} PSS / ${mib(naive.peakRss)} RSS`);
@@ -210,7 +216,7 @@ if (only !== 'preview') {
 clearInterval(sampler);
 
 // ---- the preview's live reload ---------------------------------------------------------------------------
-if (only !== 'factsheets') {
+if (part('preview')) {
   const edits = 5;
   console.log(`\npreview live reload: from the save to the open page reloaded and laid out (${edits} edits each; median, max)`);
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -219,4 +225,12 @@ if (only !== 'factsheets') {
     const verdict = `target ≤ 2 s     ${Math.max(...t.ms) <= 2_000 ? 'ok' : 'MISSED'}`;
     console.log(`  ${`${t.what} edit, ${t.page}`.padEnd(34)} ${fmt(median(t.ms) / 1000, 2)} s, max ${fmt(Math.max(...t.ms) / 1000, 2)} s   ${verdict}   [${t.ms.map((x) => fmt(x / 1000, 2)).join(' ')}]`);
   }
+}
+if (part('preview')) checkStop('preview reload');
+
+// ---- scale: 4× the units ------------------------------------------------------------------------------------
+if (part('scale')) {
+  const fylker = arg('--scale-fylker') === 'same' ? 'same' : 'new';
+  const ok = await benchScale({ factor: Number(arg('--scale-factor') ?? 4), sample: Number(arg('--scale-sample') ?? 100), fylker });
+  if (!ok) stopped();
 }

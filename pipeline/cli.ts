@@ -1,7 +1,34 @@
 #!/usr/bin/env node
 // Command-line entry point: parses arguments and hands over to the stage functions. No logic here.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { consoleLogger } from './context.ts';
 import { DEFAULT_PATHS } from './paths.ts';
+import { OutputError } from './util/atomic-write.ts';
+import { EXIT, installStopHandlers, StoppedError } from './util/stop.ts';
+
+// SIGINT, SIGTERM, SIGHUP: every command stops (no new work, browsers closed) and exits 130, 143, 129.
+const stop = installStopHandlers({ log: consoleLogger });
+
+/** Runs a command's action and sets the exit code: its own, or the signal's when stopped; 1 for an output that cannot be written. */
+async function run(action: () => Promise<number>): Promise<void> {
+  let code: number;
+  try {
+    code = await action();
+  } catch (err) {
+    if (err instanceof StoppedError) {
+      consoleLogger.warn(`${err.message} before anything further was done`);
+      code = EXIT.failure;
+    } else if (err instanceof OutputError) {
+      consoleLogger.error(err.message);
+      code = EXIT.failure;
+    } else if (stop.signal.aborted) {
+      // The work under way when the signal came (e.g. a print whose browser was closed) ended with it.
+      consoleLogger.warn(`stopped by ${String(stop.signal.reason)} (${err instanceof Error ? err.message : String(err)})`);
+      code = EXIT.failure;
+    } else throw err;
+  }
+  process.exitCode = stop.exitCode(code);
+}
 
 function yearArg(value: string): number {
   const n = Number(value);
@@ -16,6 +43,8 @@ const program = new Command()
 
 const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/');
 const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
+const reviewOption = () =>
+  new Option('--review <dir>', 'folder of the review state (approvals) review-<year>.json; kept with the project, commit it').default(DEFAULT_PATHS.review, 'review/');
 const yearOption = () => new Option('--year <year>', 'report year (default: the latest workbook in --data)').argParser(yearArg);
 
 program
@@ -29,7 +58,7 @@ program
   .action(async (opts: { year?: number; data: string; out: string; cache: boolean; unit?: string[] }) => {
     const [{ runBuild }, { codeList }] = await Promise.all([import('./build/index.ts'), import('./factsheets/cli.ts')]);
     const units = codeList(opts.unit, '--unit');
-    process.exitCode = await runBuild({ year: opts.year, data: opts.data, out: opts.out, cache: opts.cache, ...(units ? { units } : {}) });
+    await run(() => runBuild({ year: opts.year, data: opts.data, out: opts.out, cache: opts.cache, ...(units ? { units } : {}) }));
   });
 
 program
@@ -39,7 +68,7 @@ program
   .addOption(new Option('--out <dir>', 'where to write is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/'))
   .action(async (opts: { seed: number; out: string }) => {
     const { runSampleData } = await import('./sample-data/index.ts');
-    process.exitCode = await runSampleData(opts);
+    await run(() => runSampleData(opts));
   });
 
 program
@@ -50,7 +79,7 @@ program
   .option('--out <dir>', 'also write the findings as HTML and xlsx to this folder')
   .action(async (files: string[], opts: { year?: number; out?: string }) => {
     const { runValidate } = await import('./validate/cli.ts');
-    process.exitCode = await runValidate({ files, ...opts });
+    await run(() => runValidate({ files, ...opts }));
   });
 
 program
@@ -63,7 +92,7 @@ program
   .addOption(outOption())
   .action(async (opts: { year?: number; data: string; unit?: string; json?: boolean; out: string }) => {
     const { runPanel } = await import('./panel/cli.ts');
-    process.exitCode = await runPanel(opts);
+    await run(() => runPanel(opts));
   });
 
 program
@@ -73,11 +102,12 @@ program
   .addOption(dataOption())
   .addOption(outOption())
   .addOption(new Option('--templates <dir>', 'templates folder').default(DEFAULT_PATHS.templates, 'templates/'))
+  .addOption(reviewOption())
   .option('--host <host>', 'address to listen on (other than loopback: reachable from other machines)', '127.0.0.1')
   .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248)
-  .action(async (opts: { year?: number; data: string; out: string; templates: string; host: string; port: number }) => {
+  .action(async (opts: { year?: number; data: string; out: string; templates: string; review: string; host: string; port: number }) => {
     const { runPreview } = await import('./preview/index.ts');
-    process.exitCode = await runPreview(opts);
+    await run(() => runPreview(opts));
   });
 
 program
@@ -91,10 +121,11 @@ program
   .addOption(new Option('--lang <lang>', 'every sheet in this written standard instead of the unit\'s own').choices(['nb', 'nn']))
   .option('--shard <i/n>', 'render a fixed 1/n share of the units (i = 1..n), to split a batch between CI runners')
   .option('--force', 'render every selected sheet, also those that are up to date')
-  .option('--approved-only', 'only sheets a reviewer approved (output/<year>/review.json); earlier sheets of the other units are removed')
-  .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean }) => {
+  .option('--approved-only', 'only sheets a reviewer approved (in the --review folder); earlier sheets of the other units are removed')
+  .addOption(reviewOption())
+  .action(async (opts: { year?: number; data: string; out: string; unit?: string[]; fylke?: string[]; lang?: string; shard?: string; force?: boolean; approvedOnly?: boolean; review: string }) => {
     const { runFactsheetsCli } = await import('./factsheets/cli.ts');
-    process.exitCode = await runFactsheetsCli(opts);
+    await run(() => runFactsheetsCli(opts));
   });
 
 await program.parseAsync(process.argv);

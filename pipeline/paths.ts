@@ -10,6 +10,8 @@ export const DEFAULT_PATHS = {
   reference: join(PROJECT_ROOT, 'data', 'reference'),
   codebooks: join(PROJECT_ROOT, 'data', 'codebooks'),
   templates: join(PROJECT_ROOT, 'templates'),
+  /** Review state (approvals): kept with the project and committed, not in the generated output. */
+  review: join(PROJECT_ROOT, 'review'),
 } as const;
 
 /** Workbook file name for a reporting year. */

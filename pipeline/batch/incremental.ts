@@ -28,7 +28,9 @@ export interface IncrementalItem<P> {
 export type ItemStatus =
   | { id: string; status: 'rendered'; attempts: number; ms: number; entry: ManifestEntry }
   | { id: string; status: 'unchanged'; entry: ManifestEntry }
-  | { id: string; status: 'failed'; attempts: number; reason: string; code: FailureCode; previous?: ManifestEntry };
+  | { id: string; status: 'failed'; attempts: number; reason: string; code: FailureCode; previous?: ManifestEntry }
+  /** Not made because the batch was stopped; its earlier output, if any, is untouched. */
+  | { id: string; status: 'stopped'; previous?: ManifestEntry };
 
 export interface IncrementalOptions<P extends Closable> {
   /** The batch folder: outputs and `.manifest.json`. */
@@ -47,6 +49,10 @@ export interface IncrementalOptions<P extends Closable> {
   what: string;
   label?: (id: string) => string;
   saveEveryMs?: number;
+  /** Stops the batch (the scheduler's `signal`): what is finished is kept in the manifest. */
+  signal?: AbortSignal;
+  /** Errors that halt the batch (the scheduler's `fatal`). */
+  fatal?: (err: unknown) => boolean;
   /** Scheduler events, after the progress display saw them. */
   onEvent?: (event: BatchEvent<ItemOutput>) => void;
 }
@@ -56,8 +62,12 @@ export interface IncrementalSummary {
   rendered: number;
   unchanged: number;
   failed: number;
+  /** Not made because the batch was stopped. */
+  stopped: number;
   launches: number;
   restarts: RestartReason[];
+  /** The error that halted the batch, if one did (the scheduler's `fatalError`). */
+  fatalError?: unknown;
   /** The manifest after the run. */
   manifest: Manifest;
 }
@@ -97,6 +107,8 @@ export async function runIncremental<P extends Closable>(items: readonly Increme
       timeoutMs: options.timeoutMs,
       ...(options.retries !== undefined ? { retries: options.retries } : {}),
       ...(options.restartEvery !== undefined ? { restartEvery: options.restartEvery } : {}),
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
+      ...(options.fatal !== undefined ? { fatal: options.fatal } : {}),
       onEvent: (event) => {
         progress.event(event);
         if (event.kind === 'done' && event.result.status === 'ok') {
@@ -122,6 +134,7 @@ export async function runIncremental<P extends Closable>(items: readonly Increme
     const entry = manifest.entries[item.id];
     if (r === undefined) return { id: item.id, status: 'unchanged', entry: entry! };
     if (r.status === 'ok') return { id: item.id, status: 'rendered', attempts: r.attempts, ms: r.ms, entry: entry! };
+    if (r.status === 'stopped') return { id: item.id, status: 'stopped', ...(entry ? { previous: entry } : {}) };
     return { id: item.id, status: 'failed', attempts: r.attempts, reason: r.reason, code: r.code, ...(entry ? { previous: entry } : {}) };
   });
   return {
@@ -129,8 +142,10 @@ export async function runIncremental<P extends Closable>(items: readonly Increme
     rendered: summary.ok,
     unchanged: items.length - stale.length,
     failed: summary.failed,
+    stopped: summary.stopped,
     launches: summary.launches,
     restarts: summary.restarts,
+    ...(summary.fatalError !== undefined ? { fatalError: summary.fatalError } : {}),
     manifest,
   };
 }

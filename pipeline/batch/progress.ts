@@ -48,7 +48,7 @@ export function progressReporter(options: ProgressOptions): ProgressReporter {
   bar.start(options.total, 0, { failed });
   return {
     event(e) {
-      if (e.kind !== 'done') return;
+      if (e.kind !== 'done' || e.result.status === 'stopped') return;
       if (e.result.status === 'failed') failed++;
       bar.update(e.done, { failed });
     },
@@ -64,7 +64,8 @@ function linesReporter(options: ProgressOptions, label: (id: string) => string):
     event(e) {
       if (e.kind === 'launch' && e.reason !== 'start') log.info(`browser restarted (${e.reason})`);
       if (e.kind === 'retry') log.warn(`${label(e.id)}: attempt ${e.attempt} failed (${e.reason}); trying again`);
-      if (e.kind !== 'done') return;
+      // A stopped batch reports the jobs it did not do in its summary, not as progress.
+      if (e.kind !== 'done' || e.result.status === 'stopped') return;
       if (e.result.status === 'failed') log.error(`${label(e.result.id)}: ${e.result.reason}`);
       const tenth = Math.floor((e.done / total) * 10);
       if (tenth > lastTenth || e.done === total) {

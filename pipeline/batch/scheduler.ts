@@ -8,6 +8,10 @@ import { PipelineError } from '../errors.ts';
 //   const summary = await runBatch(jobs, browserBackend(), { concurrency: 2, timeoutMs: 30_000 });
 //
 // The backend is launched lazily, when the first job needs a printer: a batch with no jobs starts nothing.
+//
+// When `signal` aborts (the process is stopping: pipeline/util/stop.ts) no job starts any more, the running
+// ones are given up at once (their `signal` aborts, so they write nothing), every backend is closed, and the
+// jobs not done are reported as 'stopped' — not as failures, and not retried on a new browser.
 
 /** Something a job prints with (a browser tab); closed by the scheduler. */
 export interface Closable {
@@ -37,7 +41,9 @@ export interface BatchJob<P, R> {
 
 export type JobResult<R> =
   | { id: string; status: 'ok'; attempts: number; ms: number; value: R }
-  | { id: string; status: 'failed'; attempts: number; ms: number; reason: string; code: FailureCode };
+  | { id: string; status: 'failed'; attempts: number; ms: number; reason: string; code: FailureCode }
+  /** Not done because the batch was stopped (`BatchOptions.signal`). */
+  | { id: string; status: 'stopped'; attempts: number };
 
 /** Why an attempt failed. */
 export type FailureCode = 'timeout' | 'crash' | 'error' | 'launch';
@@ -69,6 +75,13 @@ export interface BatchOptions<R> {
   /** Give up on all remaining jobs after this many launches in a row failed; default 2. */
   maxLaunchFailures?: number;
   onEvent?: (event: BatchEvent<R>) => void;
+  /** Stops the batch: no new job starts, running ones are given up; default: never. */
+  signal?: AbortSignal;
+  /**
+   * Errors that no other job can escape either (an output folder that is full or read-only): the job fails
+   * with it, is not retried, and the jobs not yet started are not run (reported as stopped).
+   */
+  fatal?: (err: unknown) => boolean;
 }
 
 export interface BatchSummary<R> {
@@ -76,10 +89,14 @@ export interface BatchSummary<R> {
   results: JobResult<R>[];
   ok: number;
   failed: number;
+  /** Jobs not done because the batch was stopped. */
+  stopped: number;
   /** Backends launched (1 + restarts), 0 when there was nothing to do. */
   launches: number;
   /** Why each replacement was launched, in order. */
   restarts: RestartReason[];
+  /** The error that halted the batch (`BatchOptions.fatal`), if one did. */
+  fatalError?: unknown;
 }
 
 export class BatchTimeoutError extends PipelineError {
@@ -88,6 +105,13 @@ export class BatchTimeoutError extends PipelineError {
     readonly ms: number,
   ) {
     super('batch.timeout', `${what} timed out after ${ms} ms`);
+  }
+}
+
+/** A job given up because the batch was stopped. */
+class StopError extends PipelineError {
+  constructor() {
+    super('batch.stopped', 'stopped');
   }
 }
 
@@ -125,6 +149,25 @@ export async function runBatch<P extends Closable, R>(
   const launchTimeout = options.launchTimeoutMs ?? 30_000;
   const maxLaunchFailures = options.maxLaunchFailures ?? 2;
   const emit = (event: BatchEvent<R>): void => options.onEvent?.(event);
+  const stop = options.signal;
+  let fatalError: unknown;
+  let halted = false;
+  const stopping = (): boolean => stop?.aborted === true || halted;
+  /** Rejects with a StopError as soon as the batch is stopped. */
+  const stopped = new Promise<never>((_, reject) => {
+    if (stop === undefined) return;
+    const fire = (): void => reject(new StopError());
+    if (stop.aborted) fire();
+    else stop.addEventListener('abort', fire, { once: true });
+  });
+  stopped.catch(() => undefined);
+  const orStop = <T>(promise: Promise<T>, abort?: AbortController): Promise<T> => {
+    if (stop === undefined) return promise;
+    const onAbort = (): void => abort?.abort();
+    if (stop.aborted) onAbort();
+    stop.addEventListener('abort', onAbort, { once: true });
+    return Promise.race([promise, stopped]).finally(() => stop.removeEventListener('abort', onAbort));
+  };
 
   const queue: QueueItem<P, R>[] = jobs.map((job, index) => ({ index, job, attempt: 1, started: 0 }));
   const results: (JobResult<R> | undefined)[] = new Array(jobs.length);
@@ -164,6 +207,7 @@ export async function runBatch<P extends Closable, R>(
   };
 
   const sessionForNewPrinter = (): Promise<SessionState<P>> => {
+    if (stopping()) return Promise.reject(new StopError());
     const s = current;
     if (s !== undefined && s.retiring === undefined && s.session.alive()) return Promise.resolve(s);
     if (s !== undefined) retire(s, s.session.alive() ? 'scheduled' : 'crash');
@@ -192,13 +236,19 @@ export async function runBatch<P extends Closable, R>(
       if (mine === undefined) return;
       const { state, printer } = mine;
       mine = undefined;
-      if (state.session.alive()) await withTimeout(printer.close(), launchTimeout, 'closing a tab').catch(() => undefined);
+      // Stopping: the browser is closed with all its tabs.
+      if (stopping()) state.retiring ??= 'scheduled';
+      else if (state.session.alive()) await withTimeout(printer.close(), launchTimeout, 'closing a tab').catch(() => undefined);
       state.holders--;
       closeSession(state);
     };
 
     for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
       if (item.started === 0) item.started = performance.now();
+      if (stopping()) {
+        record(item, { id: item.job.id, status: 'stopped', attempts: item.attempt - 1 });
+        continue;
+      }
       if (fatal !== undefined) {
         record(item, { id: item.job.id, status: 'failed', attempts: item.attempt - 1, ms: 0, reason: fatal, code: 'launch' });
         continue;
@@ -207,10 +257,10 @@ export async function runBatch<P extends Closable, R>(
       try {
         if (mine !== undefined && (mine.state.retiring !== undefined || !mine.state.session.alive())) await release();
         if (mine === undefined) {
-          const state = await sessionForNewPrinter();
+          const state = await orStop(sessionForNewPrinter());
           state.holders++;
           try {
-            mine = { state, printer: await withTimeout(state.session.open(), launchTimeout, 'opening a tab') };
+            mine = { state, printer: await orStop(withTimeout(state.session.open(), launchTimeout, 'opening a tab')) };
           } catch (err) {
             state.holders--;
             retire(state, state.session.alive() ? 'timeout' : 'crash');
@@ -219,9 +269,20 @@ export async function runBatch<P extends Closable, R>(
         }
         const { state, printer } = mine;
         if (++state.jobs >= restartEvery) retire(state, 'scheduled');
-        const value = await withTimeout(item.job.run(printer, abort.signal), options.timeoutMs, `job ${item.job.id}`, abort);
+        const value = await orStop(withTimeout(item.job.run(printer, abort.signal), options.timeoutMs, `job ${item.job.id}`, abort), abort);
         record(item, { id: item.job.id, status: 'ok', attempts: item.attempt, ms: performance.now() - item.started, value });
       } catch (err) {
+        if (stopping() && !(options.fatal?.(err) ?? false)) {
+          // Given up or never begun: not a failure of the job (the browser was closed under it on purpose).
+          record(item, { id: item.job.id, status: 'stopped', attempts: item.attempt });
+          continue;
+        }
+        if (options.fatal?.(err) === true) {
+          halted = true;
+          fatalError ??= err;
+          record(item, { id: item.job.id, status: 'failed', attempts: item.attempt, ms: performance.now() - item.started, reason: messageOf(err), code: 'error' });
+          continue;
+        }
         let code: FailureCode = 'error';
         if (err instanceof LaunchError) code = 'launch';
         else if (mine !== undefined && !mine.state.session.alive()) code = 'crash';
@@ -245,6 +306,12 @@ export async function runBatch<P extends Closable, R>(
 
   const workers = Math.max(1, Math.min(options.concurrency, jobs.length));
   await Promise.all(Array.from({ length: jobs.length === 0 ? 0 : workers }, () => worker()));
+  // A launch still under way when the batch stopped: close what it starts.
+  if (launching !== undefined) {
+    const late = launching.then((s) => s.session.close(), () => undefined);
+    closing.add(late);
+    void late.finally(() => closing.delete(late));
+  }
   // Every worker released its printer; close the last session and wait for every close.
   if (current !== undefined) {
     current.retiring = 'scheduled';
@@ -258,8 +325,10 @@ export async function runBatch<P extends Closable, R>(
     results: all,
     ok: all.filter((r) => r.status === 'ok').length,
     failed: all.filter((r) => r.status === 'failed').length,
+    stopped: all.filter((r) => r.status === 'stopped').length,
     launches,
     restarts,
+    ...(fatalError !== undefined ? { fatalError } : {}),
   };
 }
 

@@ -3,21 +3,25 @@
 // outputs go where the output layout (pipeline/layout.ts) puts them.
 //
 //   inputs → ingest → validate → panel → quality report ─(errors: stop)→ registry → charts
-//          → export (tabeller) → report → fact sheets → statistikkpakke (with the fact sheets)
+//          → export (tabeller) → report → fact sheets → statistikkpakke (with the fact sheets) → web edition
+//
+// A stop (SIGINT, SIGTERM, SIGHUP: pipeline/util/stop.ts) is honoured between stages, and by the fact-sheet
+// batch between sheets; the build then says which stages were done.
 import type { Context } from '../context.ts';
 import { consoleLogger } from '../context.ts';
 import { exportStage } from '../export/stage.ts';
 import { runFactsheets } from '../factsheets/run.ts';
 import { outputLayout } from '../layout.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { DEFAULT_TEMPLATES } from '../report/html.ts';
 import { reportStage } from '../report/stage.ts';
 import { runStage } from '../stage/index.ts';
+import { stopSignal, throwIfStopped } from '../util/stop.ts';
 import { hasErrors, summariseFindings, unitComments } from '../validate/index.ts';
 import { qualityStage } from '../validate/quality-stage.ts';
+import { buildWeb } from '../web/index.ts';
 import { ingest, panel, readInputs, stageEnv, validate } from './data.ts';
 import { charts, logComputed, registry } from './registry.ts';
-import { DEFAULT_TEMPLATES } from '../report/html.ts';
-import { buildWeb } from '../web/index.ts';
 
 export interface BuildOptions {
   year?: number;
@@ -31,9 +35,32 @@ export interface BuildOptions {
   reportTemplates?: string;
   /** Fact sheets only for these units (default: every unit). */
   units?: string[];
+  /** Stops the build between stages and the fact-sheet batch between sheets; default: the process's (pipeline/util/stop.ts). */
+  signal?: AbortSignal;
 }
 
+const STAGES = ['data', 'quality report', 'registry and charts', 'tables', 'report', 'fact sheets', 'web edition'] as const;
+type StageName = (typeof STAGES)[number];
+
 export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext()): Promise<number> {
+  const signal = opts.signal ?? stopSignal;
+  const done: StageName[] = [];
+  /** Marks a stage done and stops here when a stop was asked for. */
+  const finished = (stage: StageName): void => {
+    done.push(stage);
+    throwIfStopped(signal);
+  };
+  try {
+    return await buildStages(opts, ctx, signal, finished);
+  } catch (err) {
+    if (!signal.aborted) throw err;
+    const left = STAGES.filter((s) => !done.includes(s));
+    ctx.log.warn(`Build stopped by ${String(signal.reason)}: done: ${done.join(', ') || 'nothing'}; not done: ${left.join(', ')}`);
+    return 1;
+  }
+}
+
+async function buildStages(opts: BuildOptions, ctx: Context, signal: AbortSignal, finished: (stage: StageName) => void): Promise<number> {
   const started = performance.now();
   const env = stageEnv(opts);
 
@@ -46,31 +73,46 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   const findings = await validate(inputs, ingested, env);
   const data = await panel(inputs, ingested, findings, env, ctx);
   if (data.synthetic) ctx.log.info('The workbooks are sample data: every output says so.');
+  finished('data');
 
-  await runStage(qualityStage, { findings, findingsKey: data.keys.findings, comments: unitComments(data.panel.answers, data.codebookOf), year: data.reportYear, files: layout.quality, now: ctx.now() }, env);
+  const comments = unitComments(data.panel.answers, data.codebookOf);
+  await runStage(qualityStage, { findings, findingsKey: data.keys.findings, comments, year: data.reportYear, files: layout.quality, now: ctx.now() }, env);
   ctx.log.info(summariseFindings(findings, { files }));
   ctx.log.info(`Quality report: ${layout.quality.html}`);
   if (hasErrors(findings)) {
     ctx.log.error('the workbooks have errors (see above and the quality report); nothing else was built');
     return 1;
   }
+  finished('quality report');
 
   const computeStarted = performance.now();
   const computed = await registry(data, env);
   const withCharts = await charts(computed, env);
   if (!computed.hit) logComputed(computed.value, computeStarted, ctx);
+  finished('registry and charts');
 
   const tables = await runStage(exportStage, { registry: computed.value, registryKey: computed.key, files: layout.tables, created: ctx.now() }, env);
   ctx.log.info(`Tables: ${layout.tables.xlsx}${tables.hit ? ' (up to date)' : ''}`);
+  finished('tables');
 
   const report = await runStage(reportStage, { data, registry: withCharts, files: layout.report, templates: opts.reportTemplates ?? DEFAULT_TEMPLATES, ctx }, env);
   if (report.hit) ctx.log.info(`Report: up to date (${layout.report.pdf})`);
+  finished('report');
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets({ data: opts.data, out: opts.out, year: data.reportYear, buildData: data, registry: computed.value, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) }, ctx);
+  const sheets = await runFactsheets(
+    { data: opts.data, out: opts.out, year: data.reportYear, buildData: data, registry: computed.value, signal, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) },
+    ctx,
+  );
+  if (signal.aborted) {
+    ctx.log.warn(`Build stopped by ${String(signal.reason)}: the fact sheets stopped after ${sheets.rendered} (${sheets.stopped} not made); not done: the statistikkpakke, the web edition`);
+    return 1;
+  }
+  finished('fact sheets');
 
   // The web edition: chapter pages, a page per unit (only those whose inputs changed), downloads.
   const web = await buildWeb({ data, registry: withCharts, out: opts.out, now: ctx.now(), log: ctx.log, force: opts.cache === false });
+  finished('web edition');
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return Math.max(sheets.exitCode, web.exitCode);

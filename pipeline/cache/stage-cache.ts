@@ -3,7 +3,7 @@
 // user can open the JSON to inspect what a stage produced.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { hashParts, type KeyPart } from './hash.ts';
 
@@ -46,12 +46,11 @@ export async function cachedStage<T>(
   }
   const value = await compute();
   const text = JSON.stringify(value, null, 1);
-  if (existsSync(stageDir)) {
-    for (const old of readdirSync(stageDir)) {
-      if (old.startsWith(`${name}.`) && old.endsWith('.json')) rmSync(join(stageDir, old), { force: true });
-    }
-  }
   writeFileAtomic(file, text);
+  // Older artifacts of the stage go only once the new one is written (a full disk keeps the old one).
+  for (const old of readdirSync(stageDir)) {
+    if (old !== basename(file) && old.startsWith(`${name}.`) && old.endsWith('.json')) rmSync(join(stageDir, old), { force: true });
+  }
   return { value, key, contentKey: contentKeyOf(text), hit: false, file };
 }
 

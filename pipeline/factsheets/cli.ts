@@ -17,6 +17,7 @@ export interface FactsheetCliOptions {
   shard?: string;
   force?: boolean;
   approvedOnly?: boolean;
+  review: string;
 }
 
 export class CliArgumentError extends PipelineError {
@@ -61,6 +62,7 @@ export function factsheetOptions(cli: FactsheetCliOptions): FactsheetOptions {
     ...(shard !== undefined ? { shard } : {}),
     ...(cli.force === true ? { force: true } : {}),
     ...(cli.approvedOnly === true ? { approvedOnly: true } : {}),
+    review: cli.review,
   };
 }
 

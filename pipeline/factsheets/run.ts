@@ -19,7 +19,10 @@ import { outputLayout } from '../layout.ts';
 import { runStage } from '../stage/index.ts';
 import { statistikkpakkeStage } from '../statistikkpakke/stage.ts';
 import type { PrintJob, PrintResult } from '../print/index.ts';
-import { approvalChecker, contentHash, reviewFile } from '../review/index.ts';
+import { adoptLegacyReviewFile, approvalChecker, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
+import { OutputError } from '../util/atomic-write.ts';
+import { stopSignal, throwIfStopped } from '../util/stop.ts';
+import { DEFAULT_PATHS } from '../paths.ts';
 // The batch modules one by one, and puppeteer, pdf-lib and exceljs only when something must be made: a
 // rerun with nothing changed loads none of them.
 import { runIncremental, type IncrementalItem, type ItemStatus } from '../batch/incremental.ts';
@@ -64,8 +67,10 @@ export interface FactsheetOptions {
   shard?: Shard;
   /** Render every selected sheet, whatever the manifest says. */
   force?: boolean;
-  /** Only sheets a reviewer approved (issue 7): `isApproved`, by default the review state in output/<year>/review.json. */
+  /** Only sheets a reviewer approved (issue 7): `isApproved`, by default the review state in `review` (review/review-<year>.json). */
   approvedOnly?: boolean;
+  /** Folder of the review state; default `review/` at the project root. */
+  review?: string;
   isApproved?: (code: string) => boolean;
   progress?: ProgressMode;
   /** Read cached data artifacts (default true). */
@@ -84,6 +89,8 @@ export interface FactsheetOptions {
   registry?: RegistryArtifact;
   content?: FactsheetContent;
   backend?: () => BatchBackend<SheetPrinter>;
+  /** Stops the run: no new sheet is started, the statistikkpakke is not written; default: the process's (pipeline/util/stop.ts). */
+  signal?: AbortSignal;
 }
 
 export type SheetStatus = 'rendered' | 'unchanged' | 'failed' | 'withheld' | 'outdated' | 'missing';
@@ -103,6 +110,8 @@ export interface FactsheetResult {
   /** Selected sheets that were up to date. */
   skipped: number;
   failed: number;
+  /** Selected sheets not made because the run was stopped. */
+  stopped: number;
   exitCode: number;
   dir: string;
   sheets: SheetRow[];
@@ -121,6 +130,8 @@ const STATUS_LABEL: Record<SheetStatus, string> = {
 export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promise<FactsheetResult> {
   const started = performance.now();
   const data = opts.buildData ?? (await loadData({ data: opts.data, out: opts.out, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.cache === false ? { cache: false } : {}) }, ctx));
+  const signal = opts.signal ?? stopSignal;
+  throwIfStopped(signal);
   const layout = outputLayout(opts.out).year(data.reportYear);
   const dir = layout.factsheets.dir;
   const units = (opts.content ?? { factsheetUnits }).factsheetUnits(data);
@@ -128,7 +139,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   const unknown = unknownCodes(units, opts);
   if (unknown.length > 0) {
     ctx.log.error(`no such unit or fylke in ${data.reportYear}: ${unknown.join(', ')}`);
-    return { rendered: 0, skipped: 0, failed: 0, exitCode: 2, dir, sheets: [], launches: 0 };
+    return { rendered: 0, skipped: 0, failed: 0, stopped: 0, exitCode: 2, dir, sheets: [], launches: 0 };
   }
 
   // Two keys per sheet. `hash`: its dependencies (the model as shown), language and code — what decides
@@ -172,7 +183,12 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     if (entry !== undefined && entry.meta?.inputs === inputsOf(u)) return entry.hash;
     return hashParts([{ value: { deps: depsOf(u.code), lang: langOf(u), code: codeHash } }]);
   };
-  const isApproved = opts.approvedOnly !== true ? () => true : (opts.isApproved ?? approvalChecker(reviewFile(opts.out, data.reportYear), (code) => contentHash(depsOf(code))));
+  const approvals = (): string => {
+    const file = reviewFile(opts.review ?? DEFAULT_PATHS.review, data.reportYear);
+    adoptLegacyReviewFile(legacyReviewFile(opts.out, data.reportYear), file, ctx.log);
+    return file;
+  };
+  const isApproved = opts.approvedOnly !== true ? () => true : (opts.isApproved ?? approvalChecker(approvals(), (code) => contentHash(depsOf(code))));
 
   const wanted = units.filter((u) => isSelected(u, opts));
   const selected = wanted.filter((u) => isApproved(u.code));
@@ -198,10 +214,16 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     timeoutMs: opts.timeoutMs ?? 60_000,
     ...(opts.restartEvery !== undefined ? { restartEvery: opts.restartEvery } : {}),
     log: ctx.log,
+    signal,
+    // A folder that is full or read-only fails every sheet alike: one error, not one per sheet.
+    fatal: (err) => err instanceof OutputError,
     progress: opts.progress ?? defaultProgressMode(),
     what: 'fact sheets',
     label: (code) => `${code} ${byCode.get(code)?.name ?? ''}`.trim(),
   });
+
+  // The manifest lists what was written before the fault; the files of earlier runs are untouched.
+  if (batch.fatalError !== undefined) throw batch.fatalError;
 
   // Publishing approved sheets only: a sheet of an unapproved unit left from an earlier run is removed, so the
   // folder holds what the index says (such units are listed as not approved, without a file).
@@ -214,7 +236,14 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   const manifest = batch.manifest;
   const sheets: SheetRow[] = units.map((u) => {
     const lang = langOf(u);
-    const s = statusById.get(u.code);
+    const s0 = statusById.get(u.code);
+    if (s0?.status === 'stopped') {
+      // Not made this time: what the folder holds from before, if anything, is out of date.
+      const before = s0.previous;
+      if (before === undefined || isStale(before, before.hash, dir)) return { unit: u, lang, status: 'missing' };
+      return { unit: u, lang, status: 'outdated', file: before.files.find((f) => f.endsWith('.pdf')) ?? '', ...(typeof before.meta?.pages === 'number' ? { pages: before.meta.pages } : {}) };
+    }
+    const s = s0;
     const entry = s?.status === 'failed' ? s.previous : (s?.entry ?? manifest.entries[u.code]);
     const present = entry !== undefined && !isStale(entry, entry.hash, dir);
     const fileOf = present ? { file: entry.files.find((f) => f.endsWith('.pdf')) ?? '', ...(typeof entry.meta?.pages === 'number' ? { pages: entry.meta.pages } : {}) } : {};
@@ -227,7 +256,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   });
   writeSheetIndex(dir, sheets, data);
 
-  const pakke = await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out, registry: opts.registry }, ctx);
+  const pakke = signal.aborted ? undefined : await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out, registry: opts.registry }, ctx);
 
   const seconds = (performance.now() - started) / 1000;
   const failedRows = sheets.filter((s) => s.status === 'failed');
@@ -235,11 +264,11 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   const withheld = wanted.length - selected.length;
   ctx.log.info(
     `Fact sheets ${data.reportYear}: ${selected.length} selected, ${batch.rendered} rendered, ${batch.unchanged} unchanged, ${batch.failed} failed` +
-      `${withheld > 0 ? `, ${withheld} not approved` : ''} in ${seconds.toFixed(1)} s` +
+      `${withheld > 0 ? `, ${withheld} not approved` : ''}${batch.stopped > 0 ? `, ${batch.stopped} not made (stopped by ${String(signal.reason)})` : ''} in ${seconds.toFixed(1)} s` +
       `${batch.rendered > 0 ? ` (${(batch.rendered / seconds).toFixed(1)} sheets/s, ${batch.launches} browser start${batch.launches === 1 ? '' : 's'})` : ''}`,
   );
-  ctx.log.info(`Index: ${join(dir, 'index.html')}; statistikkpakke: ${pakke.written} written, ${pakke.unchanged} unchanged`);
-  return { rendered: batch.rendered, skipped: batch.unchanged, failed: batch.failed, exitCode: batch.failed > 0 ? 1 : 0, dir, sheets, launches: batch.launches };
+  ctx.log.info(`Index: ${join(dir, 'index.html')}; statistikkpakke: ${pakke === undefined ? `not written (stopped by ${String(signal.reason)})` : `${pakke.written} written, ${pakke.unchanged} unchanged`}`);
+  return { rendered: batch.rendered, skipped: batch.unchanged, failed: batch.failed, stopped: batch.stopped, exitCode: batch.failed > 0 ? 1 : 0, dir, sheets, launches: batch.launches };
 }
 
 /**

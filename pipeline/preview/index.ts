@@ -1,11 +1,12 @@
 // The preview stage: `npm run preview` — a local server showing the report, every fact sheet, the data-quality
 // findings and the tables as they will print, live-reloading on a change of templates, styles or data, with
-// an approval gate (review.json) and printing to PDF on demand.
+// an approval gate (review/review-<year>.json, kept with the project) and printing to PDF on demand.
 //
 //   const preview = await startPreview({ source, host: '127.0.0.1', port: 4248 }, ctx);
 //   …  await preview.close();
 import { PROJECT_ROOT } from '../paths.ts';
 import { consoleLogger, type Context } from '../context.ts';
+import { stopSignal } from '../util/stop.ts';
 import { createPdfPrinter, type PdfPrinter } from './pdf.ts';
 import type { ProjectSource } from './project.ts';
 import { pipelineSource } from './real.ts';
@@ -110,23 +111,25 @@ export interface RunPreviewOptions {
   data: string;
   out: string;
   templates: string;
+  review: string;
   host: string;
   port: number;
 }
 
-/** The CLI command: starts the preview and runs until Ctrl-C. */
+/** The CLI command: starts the preview and runs until Ctrl-C, SIGTERM or SIGHUP (pipeline/util/stop.ts). */
 export async function runPreview(opts: RunPreviewOptions, ctx: Context = { log: consoleLogger, now: () => new Date(), root: PROJECT_ROOT }): Promise<number> {
   if (!isLoopback(opts.host)) {
     ctx.log.warn(`listening on ${opts.host}: the preview (and its review buttons) can be reached from other machines`);
   }
-  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates }, ctx);
+  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates, review: opts.review }, ctx);
   const preview = await startPreview({ source, host: opts.host, port: opts.port }, ctx);
   ctx.log.info(`Preview: ${preview.url}  (Ctrl-C to stop)`);
+  const started = performance.now();
   await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    if (stopSignal.aborted) resolve();
+    else stopSignal.addEventListener('abort', () => resolve(), { once: true });
   });
   await preview.close();
+  ctx.log.info(`Preview stopped by ${String(stopSignal.reason)} after ${Math.round((performance.now() - started) / 1000)} s; every review mark was saved when it was made`);
   return 0;
 }

@@ -37,8 +37,10 @@ export interface ChapterInfo {
 
 export interface PreviewProject {
   year: number;
-  /** `<out>/<year>/`: served read-only under /files/; holds review.json. */
+  /** `<out>/<year>/`: served read-only under /files/. */
   yearDir: string;
+  /** The review state (approvals) the server records decisions in: `review/review-<year>.json`, outside the output. */
+  reviewFile: string;
   synthetic: boolean;
   units: readonly SheetUnit[];
   /** Fylke code → name, for the start page's filter. */

@@ -10,10 +10,11 @@ import { loadRegistry } from '../build/registry.ts';
 import type { Context } from '../context.ts';
 import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
 import { outputLayout } from '../layout.ts';
+import { DEFAULT_PATHS } from '../paths.ts';
 import type { BuildData, RegistryStage } from '../types.ts';
 import { FACTSHEET_AUTHOR } from '../factsheets/render.ts';
 import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
-import { contentHash } from '../review/index.ts';
+import { adoptLegacyReviewFile, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
 import { qualityReportHtml, unitComments, type UnitComment } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
 import { PreviewError } from './site.ts';
@@ -30,6 +31,8 @@ export interface PipelineSourceOptions {
   out: string;
   /** The templates folder (watched), with report/ and factsheet/. */
   templates: string;
+  /** Folder of the review state (review-<year>.json), kept with the project; default DEFAULT_PATHS.review. */
+  review?: string;
   /** Further stylesheet files or folders to watch. */
   styles?: readonly string[];
   /** Read cached stage artifacts (default true). */
@@ -78,9 +81,12 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
   let allComments: UnitComment[] | undefined;
   const comments = (): UnitComment[] => (allComments ??= unitComments(data.panel.answers, data.codebookOf));
   const artifactOf = (registry: RegistryStage) => ({ ...registry.artifact, synthetic: registry.artifact.synthetic || data.synthetic });
+  const review = reviewFile(opts.review ?? DEFAULT_PATHS.review, year);
+  adoptLegacyReviewFile(legacyReviewFile(opts.out, year), review, ctx.log);
   return {
     year,
     yearDir: outputLayout(opts.out).year(year).dir,
+    reviewFile: review,
     synthetic: data.synthetic,
     units,
     fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),

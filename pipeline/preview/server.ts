@@ -7,7 +7,7 @@
 //   GET  /files/<path>       read-only files of output/<year>/ (e.g. the exported workbooks)
 //   GET  /web/<path>         the web edition, output/<year>/web/ (pipeline/web/preview.ts), reloaded when rebuilt
 //   GET  /_/events?page=…    Server-Sent Events: live reload
-//   POST /_/review           { id, status, comment } → review.json (the only thing the server writes)
+//   POST /_/review           { id, status, comment } → review/review-<year>.json (the only thing the server writes)
 //   POST /_/pdf              { page } → the PDF of that page, printed on demand
 //
 // Safety: binds to 127.0.0.1 unless told otherwise; on loopback, requests naming another Host are refused

@@ -183,7 +183,7 @@ export function createSite(source: ProjectSource, now: () => Date): Site {
     return undefined;
   };
 
-  const reviewFile = (project: PreviewProject) => join(project.yearDir, 'review.json');
+  const reviewFile = (project: PreviewProject) => project.reviewFile;
 
   /** Renders `project`'s report (if it is still the current one); the pages to reload because of it. */
   const reportPages = async (project: PreviewProject, open: readonly string[], before: typeof lastReport): Promise<string[]> => {

@@ -2,14 +2,21 @@
 // Launch once and print many documents with it (a warm browser prints a page in tens of milliseconds; a
 // launch costs a few hundred).
 //
+// A browser never outlives the process that started it. It is driven through a pipe (`pipe: true`), not a
+// WebSocket, and Chrome exits when the pipe closes, so a process killed with SIGKILL takes its browser with it
+// (within ~2 s; tests/print/lifetime.test.ts). A process that stops on a signal closes its browsers
+// (pipeline/util/stop.ts aborts `stopSignal`), one that exits kills those still open, and puppeteer's own
+// signal handlers are off: they would close the browser under a batch that then takes it for a crash.
+//
 //   const chrome = await launchBrowser({ log });
 //   try { … printPdf(chrome.browser, job) … } finally { await chrome.close(); }
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, PuppeteerNode } from 'puppeteer-core';
 import type { Logger } from '../context.ts';
+import { stopSignal } from '../util/stop.ts';
 import { isHeadlessShell, lookupBrowser } from './browser-path.ts';
 import { PrintError } from './errors.ts';
 
@@ -78,7 +85,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
     executablePath = found.path;
   }
   const noSandbox = options.noSandbox ?? process.getuid?.() === 0;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'is248-chrome-'));
+  removeDeadProfiles();
+  const userDataDir = mkdtempSync(join(tmpdir(), `${PROFILE_PREFIX}${process.pid}-`));
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -91,6 +99,12 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
         ...(noSandbox ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
       ],
       protocolTimeout: options.protocolTimeoutMs ?? 120_000,
+      // Chrome exits when this process dies (the pipe closes); with a WebSocket it would run on.
+      pipe: true,
+      // Closing on a signal is ours to do (pipeline/util/stop.ts): no browser closed under a running batch.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (err) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -98,18 +112,55 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
   }
 
   let closed = false;
+  const kill = (): void => {
+    browser.process()?.kill('SIGKILL');
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    live.delete(kill);
+    stopSignal.removeEventListener('abort', onStop);
     try {
-      await withTimeout(browser.close(), 5_000);
+      await withTimeout(browser.close(), 3_000);
     } catch {
       browser.process()?.kill('SIGKILL');
     }
     // Chrome may still be writing its profile for a moment after exit.
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
+  const onStop = (): void => void close();
+  live.add(kill);
+  stopSignal.addEventListener('abort', onStop, { once: true });
+  if (stopSignal.aborted) await close();
   return { browser, executablePath, userDataDir, close };
+}
+
+/** Temporary profiles are named after the process: `is248-chrome-<pid>-XXXXXX`. */
+const PROFILE_PREFIX = 'is248-chrome-';
+
+/** Kills the browsers still open when the process exits (synchronously: an 'exit' handler cannot wait). */
+const live = new Set<() => void>();
+process.on('exit', () => {
+  for (const kill of live) kill();
+});
+
+/** Profiles left by processes that were killed (SIGKILL leaves no time to remove them). */
+function removeDeadProfiles(): void {
+  const dir = tmpdir();
+  for (const name of readdirSync(dir)) {
+    const pid = name.startsWith(PROFILE_PREFIX) ? Number(/^(\d+)-/.exec(name.slice(PROFILE_PREFIX.length))?.[1]) : NaN;
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -1,10 +1,12 @@
-// Review: the approval state of fact sheets and report chapters (output/<year>/review.json).
+// Review: the approval state of fact sheets and report chapters (review/review-<year>.json, kept with the project).
 export {
+  adoptLegacyReviewFile,
   approvalChecker,
   contentHash,
   effectiveStatus,
   factsheetItem,
   isItemId,
+  legacyReviewFile,
   MAX_COMMENT,
   readReviewState,
   recordDecision,

@@ -1,5 +1,8 @@
 // The review state: which fact sheets and report chapters a reviewer has approved, as a plain JSON file
-// `output/<year>/review.json`:
+// `review/review-<year>.json` at the project root (or in the folder named with --review). It is kept with the
+// project and meant to be committed: the output folder is generated, and cleaning it must not delete a
+// reviewer's work. A state left in its old place, `output/<year>/review.json`, is moved over once
+// (`adoptLegacyReviewFile`).
 //
 //   { "factsheet:4601": { "status": "approved", "comment": "", "at": "2025-03-01T10:00:00.000Z",
 //                         "contentHash": "…" },
@@ -10,9 +13,11 @@
 // is only valid for the content that was approved. The file is written atomically; a malformed file is an
 // error naming the file and the entry, never silently replaced.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { stableJson } from '../cache/hash.ts';
+import type { Logger } from '../context.ts';
 import { outputLayout } from '../layout.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { PipelineError } from '../errors.ts';
@@ -60,9 +65,42 @@ export function isItemId(id: string): boolean {
   return ITEM_ID.test(id);
 }
 
-/** `output/<year>/review.json` */
-export function reviewFile(out: string, year: number): string {
+/** `<review dir>/review-<year>.json`; the review dir is `review/` at the project root unless named (--review). */
+export function reviewFile(reviewDir: string, year: number): string {
+  return join(reviewDir, `review-${year}.json`);
+}
+
+/** Where the review state was kept before it moved out of the generated output: `<out>/<year>/review.json`. */
+export function legacyReviewFile(out: string, year: number): string {
   return outputLayout(out).year(year).legacyReviewFile;
+}
+
+/**
+ * Moves a review state from the output folder (`legacy`) to `file`, once: written atomically, then the old
+ * file is removed, with a message. When both exist, the entries are merged (the later decision of an item
+ * wins). A malformed old file is an error naming it, and nothing is moved.
+ */
+export function adoptLegacyReviewFile(legacy: string, file: string, log: Logger): void {
+  if (!existsSync(legacy)) return;
+  const old = readReviewState(legacy);
+  const current = readReviewState(file);
+  const merged: ReviewState = { ...current };
+  let taken = 0;
+  for (const [id, entry] of Object.entries(old)) {
+    const mine = merged[id];
+    if (mine === undefined || entry.at > mine.at) {
+      merged[id] = entry;
+      taken++;
+    }
+  }
+  writeReviewState(file, merged);
+  rmSync(legacy);
+  const what = `${taken} review decision${taken === 1 ? '' : 's'}`;
+  log.info(
+    Object.keys(current).length > 0
+      ? `review: merged ${what} from ${legacy} into ${file} and removed the old file (approvals are kept with the project now; commit ${file})`
+      : `review: moved ${what} from ${legacy} to ${file} (approvals are kept with the project now, not in the generated output; commit ${file})`,
+  );
 }
 
 /** Content hash of anything JSON-serialisable (object keys sorted), e.g. a sheet's `factsheetDependencies`. */
@@ -146,7 +184,7 @@ export function effectiveStatus(entry: ReviewEntry | undefined, currentHash: str
  * `isApproved(code)` for `npm run factsheets -- --approved-only`: true when the sheet of `code` was approved
  * and its content (hash of its factsheetDependencies) has not changed since. Reads the file once.
  *
- *   const isApproved = approvalChecker(reviewFile(out, year), (code) => contentHash(factsheetDependencies(data, code)));
+ *   const isApproved = approvalChecker(reviewFile(reviewDir, year), (code) => contentHash(factsheetDependencies(data, code)));
  */
 export function approvalChecker(file: string, currentHash: (code: string) => string | undefined): (code: string) => boolean {
   const state = readReviewState(file);

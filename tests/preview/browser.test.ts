@@ -108,7 +108,7 @@ describe('preview in a browser', () => {
     await page.type('#pv-comment', 'Ser bra ut');
     await page.click('#pv-approve');
     await page.waitForFunction(() => document.querySelector('#pv-status')?.getAttribute('data-status') === 'approved');
-    const state = readReviewState(join(fx.out, '2024', 'review.json'));
+    const state = readReviewState(fx.reviewFile);
     expect(state['factsheet:4601']).toMatchObject({ status: 'approved', comment: 'Ser bra ut', contentHash: contentHash({ arsverk: 800, name: 'Bergen' }) });
   });
 

@@ -40,6 +40,8 @@ export interface Fixture {
   data: string;
   templates: string;
   out: string;
+  /** The review state the server writes (outside the output folder). */
+  reviewFile: string;
   source: ProjectSource;
   /** How many times each kind of load happened. */
   loads: { initial: number; data: number; templates: number };
@@ -53,15 +55,17 @@ function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_m, k: string) => values[k] ?? '');
 }
 
-export function createFixture(): Fixture {
+/** `units`: the units in the "workbook"; default UNITS. */
+export function createFixture(units: readonly FixtureUnit[] = UNITS): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'is248-preview-'));
   const data = join(dir, 'data');
   const templates = join(dir, 'templates');
   const out = join(dir, 'output');
+  const reviewFile = join(dir, 'review', 'review-2024.json');
   mkdirSync(data);
   mkdirSync(join(templates, 'factsheet'), { recursive: true });
   mkdirSync(join(out, '2024', 'tabeller'), { recursive: true });
-  writeFileSync(join(data, 'units.json'), JSON.stringify(UNITS, null, 2));
+  writeFileSync(join(data, 'units.json'), JSON.stringify(units, null, 2));
   writeFileSync(join(templates, 'factsheet', 'sheet.html'), SHEET_TEMPLATE);
   writeFileSync(join(templates, 'factsheet', 'sheet.css'), STYLE);
   writeFileSync(join(out, '2024', 'tabeller', 'tabeller-2024.xlsx'), 'not really a workbook');
@@ -79,6 +83,7 @@ export function createFixture(): Fixture {
       const project: PreviewProject = {
         year: 2024,
         yearDir: join(out, '2024'),
+        reviewFile,
         synthetic: true,
         units: units.map(({ arsverk: _a, comment: _c, ...u }) => u),
         fylker: { '03': 'Oslo', '34': 'Innlandet', '46': 'Vestland', '55': 'Troms' },
@@ -145,6 +150,7 @@ export function createFixture(): Fixture {
     data,
     templates,
     out,
+    reviewFile,
     source,
     loads,
     reports,

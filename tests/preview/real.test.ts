@@ -28,7 +28,7 @@ describe('preview on the real pipeline', () => {
     dir = mkdtempSync(join(tmpdir(), 'is248-preview-real-'));
     cpSync(DEFAULT_PATHS.templates, join(dir, 'templates'), { recursive: true });
     cpSync(DEFAULT_PATHS.data, join(dir, 'data'), { recursive: true });
-    const source = pipelineSource({ data: join(dir, 'data'), out: join(dir, 'output'), templates: join(dir, 'templates') }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: dir });
+    const source = pipelineSource({ data: join(dir, 'data'), out: join(dir, 'output'), templates: join(dir, 'templates'), review: join(dir, 'review') }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: dir });
     preview = await startPreview({ source, host: '127.0.0.1', port: 0 }, { log, now: () => new Date('2025-03-01T10:00:00Z'), root: dir });
     chrome = await launchBrowser({ offline: false });
     page = await chrome.browser.newPage();
@@ -42,6 +42,9 @@ describe('preview on the real pipeline', () => {
 
   it('lists every unit of the report year on the start page and finds a kommune', async () => {
     const project = await preview.site.project();
+    // The start page reloads itself once the report is ready if it was shown before (chapters "being updated"):
+    // wait for the report, so the page is not navigated away under the search below.
+    await preview.site.renderReport();
     await page.goto(preview.url, { waitUntil: 'load' });
     await page.waitForSelector('html[data-preview-ready]');
     const rows = await page.$$eval('#sheets tbody tr', (r) => r.length);
@@ -62,7 +65,7 @@ describe('preview on the real pipeline', () => {
     expect(pages).toBeLessThanOrEqual(4);
     await page.click('#pv-approve');
     await page.waitForFunction(() => document.querySelector('#pv-status')?.getAttribute('data-status') === 'approved');
-    const reviewFile = join(dir, 'output', '2024', 'review.json');
+    const reviewFile = join(dir, 'review', 'review-2024.json');
     expect(readReviewState(reviewFile)['factsheet:4640']?.status).toBe('approved');
 
     const css = join(dir, 'templates', 'factsheet', 'style.css');
@@ -116,7 +119,7 @@ describe('preview on the real pipeline', () => {
     });
     expect(preview.changes.count).toBeGreaterThan(n);
     // The decision is still on file, for the content that was approved.
-    expect(readReviewState(join(dir, 'output', '2024', 'review.json'))['factsheet:4640']?.status).toBe('approved');
+    expect(readReviewState(join(dir, 'review', 'review-2024.json'))['factsheet:4640']?.status).toBe('approved');
     const line = log.lines.find((l) => l.message.startsWith('data changed'));
     console.log(line?.message);
     // Only Sogndal among the sheets (and what compares against it) changed, not every sheet.

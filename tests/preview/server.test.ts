@@ -9,7 +9,7 @@ import { memoryLogger } from '../../pipeline/context.ts';
 import { startPreview, type Preview } from '../../pipeline/preview/index.ts';
 import type { PdfPrinter } from '../../pipeline/preview/pdf.ts';
 import { approvalChecker, contentHash, readReviewState } from '../../pipeline/review/index.ts';
-import { BERGEN_COMMENT, createFixture, type Fixture } from './fixture.ts';
+import { BERGEN_COMMENT, createFixture, type Fixture, type FixtureUnit } from './fixture.ts';
 
 interface Reply {
   status: number;
@@ -186,7 +186,7 @@ describe('preview server', () => {
       const r = await raw(preview.url, 'POST', '/_/review', { headers, body });
       expect(r.status, JSON.stringify(headers)).toBe(403);
     }
-    expect(readReviewState(join(fx.out, '2024', 'review.json'))).toEqual({});
+    expect(readReviewState(fx.reviewFile)).toEqual({});
   });
 
   it('approves a sheet, writes only review.json, and resets the approval when its data changes', async () => {
@@ -203,7 +203,7 @@ describe('preview server', () => {
     expect((await post({ id: 'factsheet:../../x', status: 'approved', comment: '' })).status).toBe(400);
     expect((await post({ id: 'factsheet:4601', status: 'deleted', comment: '' })).status).toBe(400);
 
-    const file = join(fx.out, '2024', 'review.json');
+    const file = fx.reviewFile;
     const state = readReviewState(file);
     // The stored hash is the sheet's content hash, computed here independently of the server.
     expect(state['factsheet:4601']).toEqual({ status: 'approved', comment: 'Ser bra ut', at: '2025-03-01T10:00:00.000Z', contentHash: contentHash({ arsverk: 800, name: 'Bergen' }) });
@@ -217,7 +217,7 @@ describe('preview server', () => {
     // Nothing but review.json was written.
     const after = listFiles(fx.dir);
     const written = [...after].filter(([f, t]) => before.get(f) !== t).map(([f]) => f);
-    expect(written).toEqual([join('output', '2024', 'review.json')]);
+    expect(written).toEqual([join('review', 'review-2024.json')]);
 
     // New data for Bergen (a correction): its approval no longer counts; Sogndal's still does.
     const isApprovedBefore = approvalChecker(file, (code) => contentHash({ arsverk: code === '4601' ? 800 : 21, name: code === '4601' ? 'Bergen' : 'Sogndal' }));
@@ -339,5 +339,40 @@ describe('preview server', () => {
     expect(r.body).toBe('%PDF-fake 4640-sogndal.pdf');
     expect((await raw(preview.url, 'POST', '/_/pdf', { headers: { 'content-type': 'application/json' }, body: '{"page":"report"}' })).status).toBe(403);
     expect((await raw(preview.url, 'POST', '/_/pdf', { headers, body: '{"page":"index"}' })).status).toBe(400);
+  });
+});
+
+describe('preview server under concurrent review', () => {
+  let fx: Fixture;
+  let preview: Preview;
+  const units: FixtureUnit[] = Array.from({ length: 60 }, (_, i) => {
+    const code = `5${String(i + 1).padStart(3, '0')}`;
+    return { code, name: `Kommune ${code}`, kind: 'kommune', fylke: '55', lang: 'nb', slug: `kommune-${code}`, arsverk: 10 + i };
+  });
+  beforeAll(async () => {
+    fx = createFixture(units);
+    preview = await startPreview({ source: fx.source, host: '127.0.0.1', port: 0, dataFiles: /\.json$/, pdf: fakePdf, settleTimeoutMs: 300 }, { log: memoryLogger(), now: () => new Date('2025-03-01T10:00:00Z'), root: fx.dir });
+  });
+  afterAll(async () => {
+    await preview?.close();
+    fx?.cleanup();
+  });
+
+  it('loses none of 50 approvals posted at the same time, and keeps them outside the output folder', async () => {
+    const headers = { 'content-type': 'application/json', 'x-preview-token': preview.token, origin: preview.url.replace(/\/$/, '') };
+    const chosen = units.slice(5, 55);
+    const replies = await Promise.all(
+      chosen.map((u, i) =>
+        raw(preview.url, 'POST', '/_/review', { headers, body: JSON.stringify(i % 5 === 0 ? { id: `factsheet:${u.code}`, status: 'needs-changes', comment: `Sjekk ${u.code}` } : { id: `factsheet:${u.code}`, status: 'approved', comment: '' }) }),
+      ),
+    );
+    expect(replies.map((r) => r.status)).toEqual(chosen.map(() => 200));
+    const state = readReviewState(fx.reviewFile);
+    expect(Object.keys(state).sort()).toEqual(chosen.map((u) => `factsheet:${u.code}`).sort());
+    chosen.forEach((u, i) => {
+      expect(state[`factsheet:${u.code}`]).toMatchObject({ status: i % 5 === 0 ? 'needs-changes' : 'approved', contentHash: contentHash({ arsverk: u.arsverk, name: u.name }) });
+    });
+    expect(fx.reviewFile.startsWith(fx.out)).toBe(false);
+    expect(readdirSync(join(fx.reviewFile, '..'))).toEqual(['review-2024.json']); // no temporary files left
   });
 });

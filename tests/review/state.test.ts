@@ -4,7 +4,19 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { approvalChecker, contentHash, effectiveStatus, readReviewState, recordDecision, reviewFile, ReviewError } from '../../pipeline/review/index.ts';
+import { memoryLogger } from '../../pipeline/context.ts';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
+import {
+  adoptLegacyReviewFile,
+  approvalChecker,
+  contentHash,
+  effectiveStatus,
+  legacyReviewFile,
+  readReviewState,
+  recordDecision,
+  reviewFile,
+  ReviewError,
+} from '../../pipeline/review/index.ts';
 
 const dirs: string[] = [];
 const tmp = () => {
@@ -15,8 +27,59 @@ const tmp = () => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('review state', () => {
-  it('lives in output/<year>/review.json', () => {
-    expect(reviewFile('/x/output', 2024)).toBe('/x/output/2024/review.json');
+  it('lives with the project (review/review-<year>.json at the root, committed), not in the generated output', () => {
+    expect(reviewFile('/x/review', 2024)).toBe('/x/review/review-2024.json');
+    expect(DEFAULT_PATHS.review).toBe(join(PROJECT_ROOT, 'review'));
+    expect(relativeToOutput(DEFAULT_PATHS.review)).toBe(false);
+    // Not ignored by git: the folder is meant to be committed.
+    const ignored = readFileSync(join(PROJECT_ROOT, '.gitignore'), 'utf8').split('\n').map((l) => l.trim().replace(/^\/|\/$/g, ''));
+    expect(ignored).not.toContain('review');
+    expect(legacyReviewFile('/x/output', 2024)).toBe('/x/output/2024/review.json');
+  });
+
+  it('moves a state left in output/<year>/review.json over once, with a message', () => {
+    const dir = tmp();
+    const legacy = legacyReviewFile(join(dir, 'output'), 2024);
+    const file = reviewFile(join(dir, 'review'), 2024);
+    const at = new Date('2025-03-01T10:00:00Z');
+    recordDecision(legacy, 'factsheet:4601', { status: 'approved', comment: 'ok', contentHash: 'h1' }, at);
+    recordDecision(legacy, 'report:tiltak', { status: 'needs-changes', comment: 'Kilde mangler', contentHash: 'h2' }, at);
+    const before = readFileSync(legacy, 'utf8');
+    const log = memoryLogger();
+    adoptLegacyReviewFile(legacy, file, log);
+    expect(readReviewState(file)).toEqual(JSON.parse(before));
+    expect(readdirSync(join(legacy, '..'))).toEqual([]);
+    expect(log.lines).toEqual([{ level: 'info', message: expect.stringMatching(new RegExp(`moved 2 review decisions from ${legacy} to ${file}`)) as unknown }]);
+    // Once: a second run finds nothing to move and says nothing.
+    adoptLegacyReviewFile(legacy, file, log);
+    expect(log.lines).toHaveLength(1);
+    expect(readReviewState(file)).toEqual(JSON.parse(before));
+  });
+
+  it('merges an old state into an existing one (the later decision of an item wins)', () => {
+    const dir = tmp();
+    const legacy = legacyReviewFile(join(dir, 'output'), 2024);
+    const file = reviewFile(join(dir, 'review'), 2024);
+    recordDecision(file, 'factsheet:4601', { status: 'approved', comment: '', contentHash: 'new' }, new Date('2025-03-02T10:00:00Z'));
+    recordDecision(legacy, 'factsheet:4601', { status: 'needs-changes', comment: 'gammel', contentHash: 'old' }, new Date('2025-03-01T10:00:00Z'));
+    recordDecision(legacy, 'factsheet:0301', { status: 'approved', comment: '', contentHash: 'o' }, new Date('2025-03-01T10:00:00Z'));
+    const log = memoryLogger();
+    adoptLegacyReviewFile(legacy, file, log);
+    const state = readReviewState(file);
+    expect(state['factsheet:4601']).toMatchObject({ status: 'approved', contentHash: 'new' });
+    expect(state['factsheet:0301']).toMatchObject({ status: 'approved', contentHash: 'o' });
+    expect(log.lines[0]?.message).toMatch(/merged 1 review decision from/);
+  });
+
+  it('leaves a malformed old state where it is and names it', () => {
+    const dir = tmp();
+    const legacy = legacyReviewFile(join(dir, 'output'), 2024);
+    const file = reviewFile(join(dir, 'review'), 2024);
+    recordDecision(legacy, 'factsheet:4601', { status: 'approved', comment: '', contentHash: 'h' }, new Date());
+    writeFileSync(legacy, '{ "factsheet:4601": ');
+    expect(() => adoptLegacyReviewFile(legacy, file, memoryLogger())).toThrow(new RegExp(legacy.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')));
+    expect(readFileSync(legacy, 'utf8')).toBe('{ "factsheet:4601": ');
+    expect(readdirSync(dir)).not.toContain('review');
   });
 
   it('records decisions as plain JSON, written atomically, and reads them back', () => {
@@ -76,3 +139,7 @@ describe('review state', () => {
     expect(['4601', '4640', '0301', '9999'].filter(isApproved)).toEqual(['4601']);
   });
 });
+
+function relativeToOutput(dir: string): boolean {
+  return dir.startsWith(DEFAULT_PATHS.out + '/') || dir === DEFAULT_PATHS.out;
+}
