@@ -16,18 +16,37 @@ const program = new Command()
 
 const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/');
 const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
+/** The project file and the values of it the command line may override. */
+const projectOptions = (cmd: Command): Command =>
+  cmd
+    .option('--project <file>', 'project file: title, authors, chapters, outputs (default: report.yaml)')
+    .option('--title <text>', "the report's title instead of the project file's ({year} = the report year)")
+    .option('--subtitle <text>', "the report's subtitle instead of the project file's")
+    .option('--date <yyyy-mm-dd>', 'publication date instead of the project file\'s (default: today)');
+interface ProjectCliOptions {
+  project?: string;
+  title?: string;
+  subtitle?: string;
+  date?: string;
+}
+const projectArgs = (o: ProjectCliOptions) => ({
+  ...(o.project !== undefined ? { project: o.project } : {}),
+  overrides: { ...(o.title !== undefined ? { title: o.title } : {}), ...(o.subtitle !== undefined ? { subtitle: o.subtitle } : {}), ...(o.date !== undefined ? { date: o.date } : {}) },
+});
+
 const yearOption = () => new Option('--year <year>', 'report year (default: the latest workbook in --data)').argParser(yearArg);
 
-program
+projectOptions(program
   .command('build', { isDefault: true })
   .description('build everything for the report year: data stages, tables, charts, report, fact sheets')
   .addOption(yearOption())
   .addOption(dataOption())
   .addOption(outOption())
-  .option('--no-cache', 'recompute every stage instead of reading cached artifacts in <out>/.cache')
-  .action(async (opts: { year?: number; data: string; out: string; cache: boolean }) => {
+  .option('--no-cache', 'recompute every stage instead of reading cached artifacts in <out>/.cache'))
+  .action(async (opts: { year?: number; data: string; out: string; cache: boolean } & ProjectCliOptions) => {
     const { runBuild } = await import('./build/index.ts');
-    process.exitCode = await runBuild(opts);
+    const { project, title, subtitle, date, ...rest } = opts;
+    process.exitCode = await runBuild({ ...rest, ...projectArgs({ project, title, subtitle, date }) });
   });
 
 program
@@ -64,7 +83,7 @@ program
     process.exitCode = await runPanel(opts);
   });
 
-program
+projectOptions(program
   .command('preview')
   .description('local server showing the report, fact sheets, findings and tables as they print; live reload, review, PDF')
   .addOption(yearOption())
@@ -72,10 +91,11 @@ program
   .addOption(outOption())
   .addOption(new Option('--templates <dir>', 'templates folder').default(DEFAULT_PATHS.templates, 'templates/'))
   .option('--host <host>', 'address to listen on (other than loopback: reachable from other machines)', '127.0.0.1')
-  .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248)
-  .action(async (opts: { year?: number; data: string; out: string; templates: string; host: string; port: number }) => {
+  .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248))
+  .action(async (opts: { year?: number; data: string; out: string; templates: string; host: string; port: number } & ProjectCliOptions) => {
     const { runPreview } = await import('./preview/index.ts');
-    process.exitCode = await runPreview(opts);
+    const { project, title, subtitle, date, ...rest } = opts;
+    process.exitCode = await runPreview({ ...rest, ...projectArgs({ project, title, subtitle, date }) });
   });
 
 program

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { hashParts } from '../cache/index.ts';
 import { exportTables } from '../export/index.ts';
 import { runFactsheets } from '../factsheets/run.ts';
+import { loadProject, withOverrides, type ProjectOverrides } from '../project/index.ts';
 import { buildReport, reportFiles } from '../report/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { loadData } from './data.ts';
@@ -21,10 +22,15 @@ export interface BuildOptions {
   out: string;
   /** Recompute every stage instead of reading cached artifacts. */
   cache?: boolean;
+  /** The project file (default report.yaml) and the command line's overrides of it. */
+  project?: string;
+  overrides?: ProjectOverrides;
 }
 
 export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext()): Promise<number> {
   const started = performance.now();
+  const project = withOverrides(loadProject(opts.project), opts.overrides ?? {});
+  const builds = (output: (typeof project.outputs)[number]) => project.outputs.includes(output);
   const data = await loadData(opts, ctx);
   const { reportYear } = data;
   const yearDir = yearOutDir(opts.out, reportYear);
@@ -39,29 +45,34 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
   }
 
   const registry = await loadRegistry(data, opts, ctx);
-  const tables = await exportTables(registry.artifact, { out: opts.out, created: ctx.now() });
-  ctx.log.info(`Tables: ${tables.file}`);
+  if (builds('tables')) {
+    const tables = await exportTables(registry.artifact, { out: opts.out, created: ctx.now() });
+    ctx.log.info(`Tables: ${tables.file}`);
+  }
 
   // The report: printed again only when the registry, its templates or the code that renders it changed.
   const files = reportFiles(opts.out, reportYear);
   const keyFile = join(files.dir, '.report-key');
   const key = hashParts([
     { value: registry.key },
+    { value: JSON.stringify({ ...project, file: undefined }) },
     { dir: join(PROJECT_ROOT, 'templates', 'report') },
     ...['report', 'print', 'fonts', 'templating', 'format'].map((d) => ({ dir: join(PROJECT_ROOT, 'pipeline', d), ext: ['.ts'] })),
   ]);
-  if (opts.cache !== false && existsSync(files.pdf) && existsSync(files.html) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+  if (!builds('report')) {
+    ctx.log.info('Report: not built (not among the outputs of the project file)');
+  } else if (opts.cache !== false && existsSync(files.pdf) && existsSync(files.html) && existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
     ctx.log.info(`Report: up to date (${files.pdf})`);
   } else {
-    await buildReport({ data, registry, out: opts.out, log: ctx.log, now: ctx.now() });
+    await buildReport({ data, registry, out: opts.out, log: ctx.log, now: ctx.now(), project });
     writeFileAtomic(keyFile, key);
   }
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets({ ...opts, year: reportYear, buildData: data }, ctx);
+  const sheets = builds('factsheets') ? await runFactsheets({ ...opts, year: reportYear, buildData: data, author: project.institution }, ctx) : undefined;
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return sheets.exitCode;
+  return sheets?.exitCode ?? 0;
 }
 
 export function defaultContext(): Context {

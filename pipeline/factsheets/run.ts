@@ -32,6 +32,7 @@ import { inShard, type Shard } from '../batch/shard.ts';
 import type { FactsheetModel, FactsheetUnit, Lang } from './types.ts';
 // Light (no templates or charts): listing the units needs only this.
 import { factsheetUnits } from './units.ts';
+import { loadProject, type Project } from '../project/index.ts';
 
 /** What a sheet contains (pipeline/factsheets/index.ts); injected in tests. */
 export interface FactsheetContent {
@@ -72,6 +73,8 @@ export interface FactsheetOptions {
   cache?: boolean;
   /** Tabs printing at once; default `defaultTabs()` (cores + 2). */
   concurrency?: number;
+  /** The sheets' PDF author (the project file's institution); default from report.yaml. */
+  author?: string;
   /** Milliseconds for one attempt at one sheet; default 60 000. */
   timeoutMs?: number;
   /** Restart the browser after this many sheets; default 500 (the scheduler's). */
@@ -109,8 +112,10 @@ export interface FactsheetResult {
 
 export const FACTSHEET_DIR = 'faktaark';
 export const STATISTIKKPAKKE_DIR = 'statistikkpakke';
-/** The sheets' PDF author. */
-export const FACTSHEET_AUTHOR = 'Helsedirektoratet';
+/** The sheets' PDF author: the institution that writes the report (project file). */
+export function factsheetAuthor(project: Project = loadProject()): string {
+  return project.institution;
+}
 const STATUS_LABEL: Record<SheetStatus, string> = {
   rendered: 'laget nå',
   unchanged: 'uendret',
@@ -135,6 +140,7 @@ function sheetCodeKey(): string {
 
 export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promise<FactsheetResult> {
   const started = performance.now();
+  const author = opts.author ?? factsheetAuthor();
   const data = opts.buildData ?? (await loadData({ data: opts.data, out: opts.out, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.cache === false ? { cache: false } : {}) }, ctx));
   const dir = join(yearOutDir(opts.out, data.reportYear), FACTSHEET_DIR);
   const units = (opts.content ?? { factsheetUnits }).factsheetUnits(data);
@@ -198,7 +204,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     meta: { inputs: inputsOf(u) },
     run: (printer, signal) => {
       const model = takeModel(u.code);
-      return renderSheet({ data, content: needContent(), unit: u, lang: langOf(u), dir, now: ctx.now(), timeoutMs: opts.timeoutMs ?? 60_000, ...(model ? { model } : {}) }, printer, signal);
+      return renderSheet({ data, content: needContent(), unit: u, lang: langOf(u), dir, now: ctx.now(), author, timeoutMs: opts.timeoutMs ?? 60_000, ...(model ? { model } : {}) }, printer, signal);
     },
   }));
 
@@ -280,6 +286,8 @@ export interface SheetArgs {
   dir: string;
   /** The PDF's date. */
   now: Date;
+  /** The PDF's author. */
+  author: string;
   timeoutMs: number;
   /** The sheet's model when already made. */
   model?: FactsheetModel;
@@ -295,7 +303,7 @@ export async function renderSheet(args: SheetArgs, printer: SheetPrinter, signal
   const meta = content.factsheetPdfMetadata(model, lang);
   const { finishPdf } = await import('../print/postprocess.ts');
   // No qpdf: on top of the object streams editPdf writes it saves ~6 % (recompressing at level 9) and costs tens of milliseconds a sheet.
-  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: FACTSHEET_AUTHOR, lang, date: args.now }, headings: printed.headings, shrink: false });
+  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: args.author, lang, date: args.now }, headings: printed.headings, shrink: false });
   if (signal.aborted) throw new Error('given up (timed out) before writing');
   const file = sheetFiles(unit);
   writeFileAtomic(join(args.dir, file.html), html);

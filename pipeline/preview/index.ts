@@ -5,6 +5,7 @@
 //   const preview = await startPreview({ source, host: '127.0.0.1', port: 4248 }, ctx);
 //   …  await preview.close();
 import { PROJECT_ROOT } from '../paths.ts';
+import type { ProjectOverrides } from '../project/index.ts';
 import { consoleLogger, type Context } from '../context.ts';
 import { createPdfPrinter, type PdfPrinter } from './pdf.ts';
 import type { ProjectSource } from './project.ts';
@@ -112,6 +113,9 @@ export interface RunPreviewOptions {
   templates: string;
   host: string;
   port: number;
+  /** The project file (default report.yaml) and the command line's overrides of it. */
+  project?: string;
+  overrides?: ProjectOverrides;
 }
 
 /** The CLI command: starts the preview and runs until Ctrl-C. */
@@ -119,7 +123,10 @@ export async function runPreview(opts: RunPreviewOptions, ctx: Context = { log: 
   if (!isLoopback(opts.host)) {
     ctx.log.warn(`listening on ${opts.host}: the preview (and its review buttons) can be reached from other machines`);
   }
-  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates }, ctx);
+  const source = pipelineSource(
+    { ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.overrides ? { overrides: opts.overrides } : {}) },
+    ctx,
+  );
   const preview = await startPreview({ source, host: opts.host, port: opts.port }, ctx);
   ctx.log.info(`Preview: ${preview.url}  (Ctrl-C to stop)`);
   await new Promise<void>((resolve) => {

@@ -11,8 +11,9 @@ import { loadRegistry } from '../../pipeline/build/registry.ts';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
 import { inspectPdf, type PdfInspection, type PdfLine, type StructNode } from '../../pipeline/print/inspect.ts';
-import { buildReport, CHAPTERS, chapterHeading, type BuildReportResult } from '../../pipeline/report/index.ts';
+import { buildReport, chapterHeading, defaultChapters, type BuildReportResult } from '../../pipeline/report/index.ts';
 
+const CHAPTERS = defaultChapters();
 const OUT = join(tmpdir(), 'is248-report-test');
 const NOTICE = 'Eksempeldata – ikke offisielle tall';
 const MM = 72 / 25.4;
