@@ -24,6 +24,24 @@ export function reportPdfMetadata(meta: ReportMeta, synthetic: boolean, date?: D
   };
 }
 
+/** What each `report.*` field holds, for authors (docs/reference.md). */
+export const REPORT_FIELD_DOCS: Readonly<Record<keyof ReportInfo, string>> = {
+  year: 'The report year.',
+  previousYear: 'The year before.',
+  title: 'The title (project file, {year} filled in).',
+  subtitle: 'The subtitle.',
+  author: 'The authors, comma-separated.',
+  authors: 'The authors, a list.',
+  series: 'Series and number, "IS-24/8".',
+  institution: 'The institution that writes the report.',
+  commissioner: 'The institution that commissions it.',
+  isbn: "The ISBN, or '' when there is none.",
+  lang: 'The language, nb or nn.',
+  synthetic: 'Whether the numbers are sample data.',
+  notice: 'The sample-data notice, or \'\' for real data.',
+  published: 'The publication date as text, "12. mars 2025".',
+};
+
 export interface ReportInfo {
   year: number;
   previousYear: number;
