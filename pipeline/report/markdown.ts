@@ -6,8 +6,8 @@
 // HTML, and the tokens are put back, giving an HTML Handlebars template. So what a helper writes (tables,
 // figures, numbers with no-break spaces, fact texts) is never read as Markdown, and Markdown never sees quotes
 // or underscores inside an expression. A paragraph holding nothing but expressions ({{#if x}} on its own line
-// between blank lines) loses its <p>; a line that is only a block helper ({{table}}, {{figure}}, {{section}}, a
-// partial) is a block of its own even without blank lines around it. `{.lead}` at the end of a paragraph gives
+// between blank lines) loses its <p>; a line that starts with a block helper ({{table}}, {{figure}},
+// {{section}}) or a partial is a block of its own, without <p>, even without blank lines around it. `{.lead}` at the end of a paragraph gives
 // it a class (markdown-it-attrs). Raw HTML is allowed (`html: true`).
 import MarkdownIt from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
@@ -23,10 +23,28 @@ const EXPRESSION = /\{\{\{[\s\S]*?\}\}\}|\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}/
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false, breaks: false }).use(markdownItAttrs, {
   allowedAttributes: ['class', 'id', 'lang'],
 });
+/**
+ * A paragraph that holds only expressions ({{#if x}} on its own line), or that starts with a block-level one
+ * (env.blocks: a partial block with HTML after it on the line), is not a paragraph: its <p> is hidden, as
+ * markdown-it does for tight lists.
+ */
+md.core.ruler.push('expression-blocks', (state) => {
+  const blocks = (state.env as { blocks?: Set<number> }).blocks ?? new Set<number>();
+  const t = state.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (t[i]!.type !== 'paragraph_open' || t[i + 1]!.type !== 'inline' || t[i + 2]!.type !== 'paragraph_close') continue;
+    const content = t[i + 1]!.content;
+    const first = /^\uE010(\d+)\uE011/.exec(content);
+    if (content.replace(TOKEN, '').trim() === '' || (first && blocks.has(Number(first[1])))) {
+      t[i]!.hidden = true;
+      t[i + 2]!.hidden = true;
+    }
+  }
+});
 
 /** The title of a Markdown chapter (its first non-blank line `# Title`), and the source with that line blanked (line numbers kept). */
 export function markdownTitle(source: string): { title: string; body: string } | undefined {
-  const m = /^(\s*\n)?# +(.+?)\s*#*\s*$/m.exec(source);
+  const m = /^(\s*\n)?# +(.+?)[ \t]*#*[ \t]*$/m.exec(source);
   if (!m || source.slice(0, m.index).trim() !== '') return undefined;
   const line = m[0].slice(m[1]?.length ?? 0);
   const start = m.index + (m[1]?.length ?? 0);
@@ -63,19 +81,19 @@ export function markdownTemplate(source: string): MarkdownTemplate {
     expressions.push({ text, offset });
     return `${OPEN}${expressions.length - 1}${CLOSE}`;
   });
-  // Lines that are only block-level expressions: blank lines around them, so Markdown ends the paragraph there.
+  // Lines that start with a block-level expression: blank lines around them, so Markdown ends the paragraph
+  // there, and the paragraph they make is hidden (the core rule above).
   const partialBlocks = new Set<string>();
+  const blocks = new Set<number>();
   const lines = protectedSource.split('\n').map((line) => {
-    const only = line.replace(TOKEN, '').trim() === '' && TOKEN.test(line);
-    TOKEN.lastIndex = 0;
-    if (!only) return line;
+    const first = /^\s*\uE010(\d+)\uE011/.exec(line);
+    if (!first) return line;
     const texts = [...line.matchAll(TOKEN)].map((m) => expressions[Number(m[1])]!.text);
-    return isBlockLine(texts, partialBlocks) ? `\n${line}\n` : line;
+    if (!isBlockLine(texts, partialBlocks)) return line;
+    blocks.add(Number(first[1]));
+    return `\n${line}\n`;
   });
-  const html = md
-    .render(lines.join('\n'))
-    // A paragraph of expressions only (control lines such as {{#if}}, or block helpers) is not a paragraph.
-    .replace(/<p>((?:\s*\uE010\d+\uE011)+)\s*<\/p>/g, '$1');
+  const html = md.render(lines.join('\n'), { blocks });
 
   const segments: { at: number; end: number; offset: number }[] = [];
   let out = '';
