@@ -63,12 +63,14 @@ export async function startPreview(opts: PreviewOptions, ctx: Context): Promise<
       changes.last = site
         .change(kind, server.hub.open())
         .then(async ({ now, later }) => {
+          server.preprint(now);
           server.hub.publish(now);
           ctx.log.info(`${kind} changed (${files.length} file${files.length === 1 ? '' : 's'}): re-rendered ${what(now)} in ${took()}`);
           // The report's registry takes seconds of CPU: only once the reloaded pages have been laid out.
           await server.hub.settled(opts.settleTimeoutMs ?? 3_000);
           const after = await later();
           if (after.length > 0) {
+            server.preprint(after);
             server.hub.publish(after);
             ctx.log.info(`re-rendered the report after the ${kind} change: ${what(after)} in ${took()}`);
           }

@@ -49,6 +49,11 @@ export interface PreviewServer {
   /** The token POSTs must carry (tests). */
   token: string;
   hub: EventHub;
+  /**
+   * Starts printing the open printable pages among `pages` (not awaited), so the reload they are about to be
+   * told of finds their PDF printed or under way instead of asking for it only after loading the viewer.
+   */
+  preprint(pages: readonly string[] | '*'): void;
   close(): Promise<void>;
 }
 
@@ -356,6 +361,16 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
     url: `http://${hostInUrl}:${port}/`,
     token,
     hub,
+    preprint(pages) {
+      const open = hub.open().filter((p): p is PageId => isPrintablePage(p) && (pages === '*' || pages.includes(p)));
+      for (const page of open) {
+        void site
+          .project()
+          .then((project) => site.doc(project, page))
+          .then(printed)
+          .catch(() => undefined); // the page's own request shows the error
+      }
+    },
     async close() {
       hub.close();
       server.closeAllConnections();
