@@ -17,8 +17,8 @@ async function pdfBytes(url) {
   return new Uint8Array(await r.arrayBuffer());
 }
 
-async function drawPage(doc, n) {
-  const page = await doc.getPage(n);
+/** A page's box with its canvas and text layer, at its printed size (laid out before anything is drawn). */
+function pageBox(doc, page, n) {
   const viewport = page.getViewport({ scale: SCALE });
   const ratio = window.devicePixelRatio || 1;
   const box = document.createElement('div');
@@ -36,17 +36,26 @@ async function drawPage(doc, n) {
   text.className = 'textLayer';
   box.append(canvas, text);
   main.append(box);
-  await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
-  await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render();
-  page.cleanup();
+  return { page, viewport, ratio, canvas, text };
 }
 
 async function show() {
+  performance.mark('pv-start');
   const bytes = await pdfBytes(data.pdf);
+  performance.mark('pv-fetched');
   const doc = await pdfjs.getDocument({ data: bytes, isEvalSupported: false }).promise;
+  performance.mark('pv-parsed');
+  const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
   main.textContent = '';
   main.setAttribute('data-pages', String(doc.numPages));
-  for (let n = 1; n <= doc.numPages; n++) await drawPage(doc, n);
+  const boxes = pages.map((page, i) => pageBox(doc, page, i + 1));
+  // Every page at once: the worker prepares the next page while this thread paints the previous one.
+  await Promise.all(
+    boxes.map(async ({ page, viewport, ratio, canvas, text }) => {
+      await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
+      await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render();
+    }),
+  );
 }
 
 show()
@@ -60,6 +69,7 @@ show()
     main.setAttribute('data-error', '');
   })
   .finally(() => {
+    performance.mark('pv-done');
     main.removeAttribute('aria-busy');
     window.__previewReady();
   });
