@@ -121,3 +121,21 @@ describe('titles and the project file', () => {
     expect(chapters.map((c) => [c.title, c.number])).toEqual([['Fra filen', '1'], ['Fra prosjektfilen', '2'], ['Vedlegg', 'V']]);
   });
 });
+
+describe('docs/authoring.md', () => {
+  it('its prose-only chapter example renders as a chapter of the report', () => {
+    const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'authoring.md'), 'utf8');
+    const block = /```markdown\n((?:[ \t]*)# Forord[\s\S]*?)```/.exec(guide)?.[1];
+    expect(block).toBeDefined();
+    const indent = /^[ \t]*/.exec(block!)![0];
+    const source = block!.split('\n').map((l) => l.slice(indent.length)).join('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'report-forord-'));
+    writeFileSync(join(dir, 'forord.md'), source);
+    const chapters: ChapterDef[] = [{ id: 'forord', title: markdownTitle(source)!.title, number: '1', file: join(dir, 'forord.md') }];
+    const html = renderReport({ ...fixture, now: new Date('2025-03-12T10:00:00Z'), chapters }).html;
+    const text = /<section class="chapter chapter-forord"[\s\S]*?<\/section>/.exec(html)![0].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('1 Forord');
+    expect(text).toContain('Rapporten er skrevet av SINTEF på oppdrag fra Helsedirektoratet');
+    expect(text).toContain('skjema IS-24/8 for 2024');
+  });
+});
