@@ -45,20 +45,38 @@ const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks 
 const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
 const reviewOption = () =>
   new Option('--review <dir>', 'folder of the review state (approvals) review-<year>.json; kept with the project, commit it').default(DEFAULT_PATHS.review, 'review/');
+/** The project file and the values of it the command line may override. */
+const projectOptions = (cmd: Command): Command =>
+  cmd
+    .option('--project <file>', 'project file: title, authors, chapters, outputs (default: report.yaml)')
+    .option('--title <text>', "the report's title instead of the project file's ({year} = the report year)")
+    .option('--subtitle <text>', "the report's subtitle instead of the project file's")
+    .option('--date <yyyy-mm-dd>', 'publication date instead of the project file\'s (default: today)');
+interface ProjectCliOptions {
+  project?: string;
+  title?: string;
+  subtitle?: string;
+  date?: string;
+}
+const projectArgs = (o: ProjectCliOptions) => ({
+  ...(o.project !== undefined ? { project: o.project } : {}),
+  overrides: { ...(o.title !== undefined ? { title: o.title } : {}), ...(o.subtitle !== undefined ? { subtitle: o.subtitle } : {}), ...(o.date !== undefined ? { date: o.date } : {}) },
+});
+
 const yearOption = () => new Option('--year <year>', 'report year (default: the latest workbook in --data)').argParser(yearArg);
 
-program
+projectOptions(program
   .command('build', { isDefault: true })
   .description('build everything for the report year: data stages, tables, charts, report, fact sheets')
   .addOption(yearOption())
   .addOption(dataOption())
   .addOption(outOption())
   .option('--no-cache', 'recompute every stage instead of reading cached artifacts in <out>/.cache')
-  .option('--unit <codes...>', 'fact sheets only for these units, e.g. 4601,030101 (the report and the tables are built in full)')
-  .action(async (opts: { year?: number; data: string; out: string; cache: boolean; unit?: string[] }) => {
+  .option('--unit <codes...>', 'fact sheets only for these units, e.g. 4601,030101 (the report and the tables are built in full)'))
+  .action(async (opts: { year?: number; data: string; out: string; cache: boolean; unit?: string[] } & ProjectCliOptions) => {
     const [{ runBuild }, { codeList }] = await Promise.all([import('./build/index.ts'), import('./factsheets/cli.ts')]);
     const units = codeList(opts.unit, '--unit');
-    await run(() => runBuild({ year: opts.year, data: opts.data, out: opts.out, cache: opts.cache, ...(units ? { units } : {}) }));
+    await run(() => runBuild({ year: opts.year, data: opts.data, out: opts.out, cache: opts.cache, ...(units ? { units } : {}), ...projectArgs(opts) }));
   });
 
 program
@@ -95,7 +113,7 @@ program
     await run(() => runPanel(opts));
   });
 
-program
+projectOptions(program
   .command('preview')
   .description('local server showing the report, fact sheets, findings and tables as they print; live reload, review, PDF')
   .addOption(yearOption())
@@ -104,10 +122,11 @@ program
   .addOption(new Option('--templates <dir>', 'templates folder').default(DEFAULT_PATHS.templates, 'templates/'))
   .addOption(reviewOption())
   .option('--host <host>', 'address to listen on (other than loopback: reachable from other machines)', '127.0.0.1')
-  .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248)
-  .action(async (opts: { year?: number; data: string; out: string; templates: string; review: string; host: string; port: number }) => {
+  .option('--port <n>', 'port (0: any free port)', (v) => Number(v), 4248))
+  .action(async (opts: { year?: number; data: string; out: string; templates: string; review: string; host: string; port: number } & ProjectCliOptions) => {
     const { runPreview } = await import('./preview/index.ts');
-    await run(() => runPreview(opts));
+    const { project, title, subtitle, date, ...rest } = opts;
+    await run(() => runPreview({ ...rest, ...projectArgs({ project, title, subtitle, date }) }));
   });
 
 program

@@ -13,6 +13,7 @@ import { exportStage } from '../export/stage.ts';
 import { runFactsheets } from '../factsheets/run.ts';
 import { outputLayout } from '../layout.ts';
 import { PROJECT_ROOT } from '../paths.ts';
+import { loadProject, withOverrides, type ProjectOverrides } from '../project/index.ts';
 import { DEFAULT_TEMPLATES } from '../report/html.ts';
 import { reportStage } from '../report/stage.ts';
 import { runStage } from '../stage/index.ts';
@@ -37,6 +38,9 @@ export interface BuildOptions {
   units?: string[];
   /** Stops the build between stages and the fact-sheet batch between sheets; default: the process's (pipeline/util/stop.ts). */
   signal?: AbortSignal;
+  /** The project file (default report.yaml) and the command line's overrides of it. */
+  project?: string;
+  overrides?: ProjectOverrides;
 }
 
 const STAGES = ['data', 'quality report', 'registry and charts', 'tables', 'report', 'fact sheets', 'web edition'] as const;
@@ -63,6 +67,10 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
 async function buildStages(opts: BuildOptions, ctx: Context, signal: AbortSignal, finished: (stage: StageName) => void): Promise<number> {
   const started = performance.now();
   const env = stageEnv(opts);
+  // Title, authors, chapters and which outputs to build (report.yaml); the command line overrides it.
+  const project = withOverrides(loadProject(opts.project), opts.overrides ?? {});
+  const builds = (output: (typeof project.outputs)[number]): boolean => project.outputs.includes(output);
+  const skipped = (what: string): void => ctx.log.info(`${what}: not built (not among the outputs of the project file)`);
 
   const inputs = readInputs(opts);
   const layout = outputLayout(opts.out).year(inputs.reportYear);
@@ -91,19 +99,26 @@ async function buildStages(opts: BuildOptions, ctx: Context, signal: AbortSignal
   if (!computed.hit) logComputed(computed.value, computeStarted, ctx);
   finished('registry and charts');
 
-  const tables = await runStage(exportStage, { registry: computed.value, registryKey: computed.key, files: layout.tables, created: ctx.now() }, env);
-  ctx.log.info(`Tables: ${layout.tables.xlsx}${tables.hit ? ' (up to date)' : ''}`);
+  if (builds('tables')) {
+    const tables = await runStage(exportStage, { registry: computed.value, registryKey: computed.key, files: layout.tables, created: ctx.now() }, env);
+    ctx.log.info(`Tables: ${layout.tables.xlsx}${tables.hit ? ' (up to date)' : ''}`);
+  } else skipped('Tables');
   finished('tables');
 
-  const report = await runStage(reportStage, { data, registry: withCharts, files: layout.report, templates: opts.reportTemplates ?? DEFAULT_TEMPLATES, ctx }, env);
-  if (report.hit) ctx.log.info(`Report: up to date (${layout.report.pdf})`);
+  if (builds('report')) {
+    const report = await runStage(reportStage, { data, registry: withCharts, project, files: layout.report, templates: opts.reportTemplates ?? DEFAULT_TEMPLATES, ctx }, env);
+    if (report.hit) ctx.log.info(`Report: up to date (${layout.report.pdf})`);
+  } else skipped('Report');
   finished('report');
 
   // Fact sheets for every unit (only those whose inputs changed), the fylke statistics packages and the index.
-  const sheets = await runFactsheets(
-    { data: opts.data, out: opts.out, year: data.reportYear, buildData: data, registry: computed.value, signal, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) },
-    ctx,
-  );
+  if (!builds('factsheets')) skipped('Fact sheets');
+  const sheets = builds('factsheets')
+    ? await runFactsheets(
+        { data: opts.data, out: opts.out, year: data.reportYear, buildData: data, registry: computed.value, signal, author: project.institution, ...(opts.cache === false ? { cache: false } : {}), ...(opts.units ? { units: opts.units } : {}) },
+        ctx,
+      )
+    : { exitCode: 0, rendered: 0, stopped: 0 };
   if (signal.aborted) {
     ctx.log.warn(`Build stopped by ${String(signal.reason)}: the fact sheets stopped after ${sheets.rendered} (${sheets.stopped} not made); not done: the statistikkpakke, the web edition`);
     return 1;
@@ -111,7 +126,7 @@ async function buildStages(opts: BuildOptions, ctx: Context, signal: AbortSignal
   finished('fact sheets');
 
   // The web edition: chapter pages, a page per unit (only those whose inputs changed), downloads.
-  const web = await buildWeb({ data, registry: withCharts, out: opts.out, now: ctx.now(), log: ctx.log, force: opts.cache === false });
+  const web = builds('web') ? await buildWeb({ data, registry: withCharts, project, out: opts.out, now: ctx.now(), log: ctx.log, force: opts.cache === false }) : (skipped('Web edition'), { exitCode: 0 });
   finished('web edition');
 
   ctx.log.info(`Done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -63,4 +63,37 @@ function computeChapters(input: ComputeInput): FactsModel {
   return { id: 'chapters', values };
 }
 
-export const chapters: FactsDef = { kind: 'facts', id: 'chapters', chapter: 'storrelse', compute: computeChapters };
+export const chapters: FactsDef = {
+  kind: 'facts',
+  id: 'chapters',
+  chapter: 'storrelse',
+  compute: computeChapters,
+  describe: {
+    sizeVHigh: 'The size group (kommuner; Oslo bydeler left out) by årsverk for adults per 10 000: the highest (its name).',
+    sizeVHighRate: 'Its rate (sizeVHigh).',
+    sizeVLow: 'The size group (kommuner; Oslo bydeler left out) by årsverk for adults per 10 000: the lowest (its name).',
+    sizeVLowRate: 'Its rate (sizeVLow).',
+    sizeBHigh: 'The size group by årsverk for children and young people per 10 000: the highest (its name).',
+    sizeBHighRate: 'Its rate (sizeBHigh).',
+    sizeBLow: 'The size group by årsverk for children and young people per 10 000: the lowest (its name).',
+    sizeBLowRate: 'Its rate (sizeBLow).',
+    fylkeVHigh: 'The fylke by årsverk for adults per 10 000: the highest (its name).',
+    fylkeVHighRate: 'Its rate (fylkeVHigh).',
+    fylkeVLow: 'The fylke by årsverk for adults per 10 000: the lowest (its name).',
+    fylkeVLowRate: 'Its rate (fylkeVLow).',
+    fylkeBHigh: 'The fylke by årsverk for children and young people per 10 000: the highest (its name).',
+    fylkeBHighRate: 'Its rate (fylkeBHigh).',
+    fylkeBLow: 'The fylke by årsverk for children and young people per 10 000: the lowest (its name).',
+    fylkeBLowRate: 'Its rate (fylkeBLow).',
+    fylker: 'Number of fylker in the fylke table.',
+    tiltakTopV: 'The tiltak with the most årsverk for adults (its name).',
+    tiltakTopVArsverk: 'Its årsverk.',
+    tiltakTopVShare: 'Its share of the årsverk for adults (0–1).',
+    tiltakTopB: 'The tiltak with the most årsverk for children and young people (its name).',
+    tiltakTopBArsverk: 'Its årsverk.',
+    tiltakTopBShare: 'Its share of the årsverk for children and young people (0–1).',
+    higherEduV: 'Share of the årsverk for adults done by staff with higher education (0–1).',
+    higherEduB: 'The same for children and young people.',
+    higherEduAll: 'The same for all årsverk.',
+  },
+};

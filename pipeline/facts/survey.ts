@@ -49,6 +49,18 @@ export const surveyFacts: FactsDef = {
   kind: 'facts',
   id: 'survey',
   chapter: 'henvendelser',
+  describe: {
+    reportYear: 'The report year.',
+    respondents: 'Units with survey answers in the report year.',
+    '<CODE>_n': 'Units that answered question CODE (one of the questions listed below), or null when it was not asked.',
+    '<CODE>_<answer>': 'Share (0–1) of those who gave answer number <answer> (the codebook\'s value key), e.g. RPH_1.',
+    '<HENV>_okning': 'HENV_*: share answering «økt litt» or «økt mye» (answers 4 and 5).',
+    UTSKRIVNING_problemer: 'Share with «store» or «visse» problems (answers 1 and 2).',
+    SAMARBEID_PHV_darlig: 'Share answering «dårlig» or «svært dårlig» (answers 4 and 5).',
+    BOLIG_darlig: 'Share answering «dårlig» or «svært dårlig» (answers 1 and 2).',
+    ENDRING_PERSONELL_ja_eller_planer: 'Share answering «ja» or «nei, men har planer om det» (answers 1 and 2).',
+    '<HENV>_logit_reference': 'HENV_B_PH, HENV_V_PH: the size group the logistic regression compares with.',
+  },
   compute: (input): FactsModel => {
     const year = input.reportYear;
     const rows = answersOf(input.panel, year);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ItemOutput } from '../batch/incremental.ts';
 import type { BatchBackend } from '../batch/scheduler.ts';
 import type { Logger } from '../context.ts';
+import { loadProject, type Project } from '../project/index.ts';
 import { stageCodeKey, type Stage } from '../stage/index.ts';
 import type { BuildData } from '../types.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
@@ -28,8 +29,10 @@ export function sheetCodeKey(): string {
   return stageCodeKey(SHEET_STAGE);
 }
 
-/** The sheets' PDF author. */
-export const FACTSHEET_AUTHOR = 'Helsedirektoratet';
+/** The sheets' PDF author: the institution that writes the report (project file). */
+export function factsheetAuthor(project: Project = loadProject()): string {
+  return project.institution;
+}
 
 export interface SheetArgs {
   data: BuildData;
@@ -40,6 +43,8 @@ export interface SheetArgs {
   dir: string;
   /** The PDF's date. */
   now: Date;
+  /** The PDF's author. */
+  author: string;
   timeoutMs: number;
   /** The sheet's model when already made. */
   model?: FactsheetModel;
@@ -55,7 +60,7 @@ export async function renderSheet(args: SheetArgs, printer: SheetPrinter, signal
   const meta = content.factsheetPdfMetadata(model, lang);
   const { finishPdf } = await import('../print/postprocess.ts');
   // No qpdf: on top of the object streams editPdf writes it saves ~6 % (recompressing at level 9) and costs tens of milliseconds a sheet.
-  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: FACTSHEET_AUTHOR, lang, date: args.now }, headings: printed.headings, shrink: false });
+  const pdf = await finishPdf(printed.pdf, { metadata: { ...meta, author: args.author, lang, date: args.now }, headings: printed.headings, shrink: false });
   if (signal.aborted) throw new Error('given up (timed out) before writing');
   const file = sheetFiles(unit);
   writeFileAtomic(join(args.dir, file.html), html);

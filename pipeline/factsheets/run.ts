@@ -34,7 +34,7 @@ import { inShard, type Shard } from '../batch/shard.ts';
 import type { FactsheetModel, FactsheetUnit, Lang } from './types.ts';
 // Light (no templates or charts): listing the units needs only this.
 import { factsheetUnits } from './units.ts';
-import { loadContent, renderSheet, sheetBackend, sheetCodeKey, sheetFiles } from './render.ts';
+import { factsheetAuthor, loadContent, renderSheet, sheetBackend, sheetCodeKey, sheetFiles } from './render.ts';
 
 /** What a sheet contains (pipeline/factsheets/index.ts); injected in tests. */
 export interface FactsheetContent {
@@ -77,6 +77,8 @@ export interface FactsheetOptions {
   cache?: boolean;
   /** Tabs printing at once; default `defaultTabs()` (cores + 2). */
   concurrency?: number;
+  /** The sheets' PDF author (the project file's institution); default from report.yaml. */
+  author?: string;
   /** Milliseconds for one attempt at one sheet; default 60 000. */
   timeoutMs?: number;
   /** Restart the browser after this many sheets; default 500 (the scheduler's). */
@@ -129,6 +131,7 @@ const STATUS_LABEL: Record<SheetStatus, string> = {
 
 export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promise<FactsheetResult> {
   const started = performance.now();
+  const author = opts.author ?? factsheetAuthor();
   const data = opts.buildData ?? (await loadData({ data: opts.data, out: opts.out, ...(opts.year !== undefined ? { year: opts.year } : {}), ...(opts.cache === false ? { cache: false } : {}) }, ctx));
   const signal = opts.signal ?? stopSignal;
   throwIfStopped(signal);
@@ -200,7 +203,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
     meta: { inputs: inputsOf(u) },
     run: (printer, signal) => {
       const model = takeModel(u.code);
-      return renderSheet({ data, content: needContent(), unit: u, lang: langOf(u), dir, now: ctx.now(), timeoutMs: opts.timeoutMs ?? 60_000, ...(model ? { model } : {}) }, printer, signal);
+      return renderSheet({ data, content: needContent(), unit: u, lang: langOf(u), dir, now: ctx.now(), author, timeoutMs: opts.timeoutMs ?? 60_000, ...(model ? { model } : {}) }, printer, signal);
     },
   }));
 

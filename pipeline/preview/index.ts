@@ -5,6 +5,7 @@
 //   const preview = await startPreview({ source, host: '127.0.0.1', port: 4248 }, ctx);
 //   …  await preview.close();
 import { PROJECT_ROOT } from '../paths.ts';
+import type { ProjectOverrides } from '../project/index.ts';
 import { consoleLogger, type Context } from '../context.ts';
 import { stopSignal } from '../util/stop.ts';
 import { createPdfPrinter, type PdfPrinter } from './pdf.ts';
@@ -63,12 +64,14 @@ export async function startPreview(opts: PreviewOptions, ctx: Context): Promise<
       changes.last = site
         .change(kind, server.hub.open())
         .then(async ({ now, later }) => {
+          server.preprint(now);
           server.hub.publish(now);
           ctx.log.info(`${kind} changed (${files.length} file${files.length === 1 ? '' : 's'}): re-rendered ${what(now)} in ${took()}`);
           // The report's registry takes seconds of CPU: only once the reloaded pages have been laid out.
           await server.hub.settled(opts.settleTimeoutMs ?? 3_000);
           const after = await later();
           if (after.length > 0) {
+            server.preprint(after);
             server.hub.publish(after);
             ctx.log.info(`re-rendered the report after the ${kind} change: ${what(after)} in ${took()}`);
           }
@@ -114,6 +117,9 @@ export interface RunPreviewOptions {
   review: string;
   host: string;
   port: number;
+  /** The project file (default report.yaml) and the command line's overrides of it. */
+  project?: string;
+  overrides?: ProjectOverrides;
 }
 
 /** The CLI command: starts the preview and runs until Ctrl-C, SIGTERM or SIGHUP (pipeline/util/stop.ts). */
@@ -121,7 +127,10 @@ export async function runPreview(opts: RunPreviewOptions, ctx: Context = { log: 
   if (!isLoopback(opts.host)) {
     ctx.log.warn(`listening on ${opts.host}: the preview (and its review buttons) can be reached from other machines`);
   }
-  const source = pipelineSource({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates, review: opts.review }, ctx);
+  const source = pipelineSource(
+    { ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, templates: opts.templates, ...(opts.project !== undefined ? { project: opts.project } : {}), ...(opts.overrides ? { overrides: opts.overrides } : {}), review: opts.review },
+    ctx,
+  );
   const preview = await startPreview({ source, host: opts.host, port: opts.port }, ctx);
   ctx.log.info(`Preview: ${preview.url}  (Ctrl-C to stop)`);
   const started = performance.now();

@@ -12,8 +12,9 @@ import type { FactsheetContent as BatchContent } from '../factsheets/run.ts';
 import { outputLayout } from '../layout.ts';
 import { DEFAULT_PATHS } from '../paths.ts';
 import type { BuildData, RegistryStage } from '../types.ts';
-import { FACTSHEET_AUTHOR } from '../factsheets/render.ts';
-import { chapterAnchor, chapterHeading, CHAPTERS, REPORT_AUTHOR, REPORT_KEYWORDS, renderReport, reportSubject, reportTitle } from '../report/index.ts';
+import { factsheetAuthor } from '../factsheets/render.ts';
+import { DEFAULT_PROJECT_FILE, loadProject, reportMeta, withOverrides, type ProjectOverrides } from '../project/index.ts';
+import { chapterAnchor, chapterHeading, projectChapters, renderReport, reportPdfMetadata } from '../report/index.ts';
 import { adoptLegacyReviewFile, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
 import { qualityReportHtml, unitComments, type UnitComment } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
@@ -39,6 +40,10 @@ export interface PipelineSourceOptions {
   cache?: boolean;
   /** The fact sheets' content functions; default pipeline/factsheets/index.ts. */
   content?: FactsheetContent;
+  /** The project file (watched; read again on every change); default report.yaml. */
+  project?: string;
+  /** The command line's overrides of the project file. */
+  overrides?: ProjectOverrides;
 }
 
 export function pipelineSource(opts: PipelineSourceOptions, ctx: Context): ProjectSource {
@@ -46,7 +51,7 @@ export function pipelineSource(opts: PipelineSourceOptions, ctx: Context): Proje
   /** The registry of `data`: computed only when the report or the tables are asked for (seconds after a data change). */
   let registry: Promise<RegistryStage> | undefined;
   return {
-    watch: { data: opts.data, templates: opts.templates, styles: opts.styles ?? [] },
+    watch: { data: opts.data, templates: opts.templates, styles: [...(opts.styles ?? []), opts.project ?? DEFAULT_PROJECT_FILE] },
     async load(changed) {
       if (data === undefined || changed === 'data') {
         data = await loadData({ ...(opts.year !== undefined ? { year: opts.year } : {}), data: opts.data, out: opts.out, cache: opts.cache !== false }, ctx);
@@ -74,6 +79,8 @@ export function pipelineSource(opts: PipelineSourceOptions, ctx: Context): Proje
 
 function project(data: BuildData, registryOf: () => Promise<RegistryStage>, content: FactsheetContent, opts: PipelineSourceOptions, ctx: Context): PreviewProject {
   const year = data.reportYear;
+  const reportProject = withOverrides(loadProject(opts.project), opts.overrides ?? {});
+  const reportTemplates = join(opts.templates, 'report');
   const units: SheetUnit[] = content.factsheetUnits(data);
   const byCode = new Map(units.map((u) => [u.code, u]));
   const hashes = new Map<string, string>();
@@ -90,15 +97,15 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
     synthetic: data.synthetic,
     units,
     fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),
-    chapters: CHAPTERS.map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
+    chapters: projectChapters(reportProject, reportTemplates).map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
     async report() {
       const registry = await registryOf();
       const artifact = artifactOf(registry);
       return {
-        html: renderReport({ artifact, svgs: registry.svgs, now, templates: join(opts.templates, 'report'), missing: 'placeholder', log: ctx.log }).html,
+        html: renderReport({ artifact, svgs: registry.svgs, now, project: reportProject, templates: reportTemplates, missing: 'placeholder', log: ctx.log }).html,
         print: { mode: 'paged', paged: { frame: false } },
         fileName: `rapport-${year}.pdf`,
-        metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: reportSubject(artifact.synthetic), keywords: REPORT_KEYWORDS, lang: 'nb' },
+        metadata: reportPdfMetadata(reportMeta(reportProject, year, now), artifact.synthetic),
       };
     },
     factsheet(code) {
@@ -108,7 +115,7 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
       // The sheet's HTML carries its own page frame (@page margin boxes): printed natively without a frame.
       const html = content.factsheetHtml(model, { synthetic: data.synthetic, templates: join(opts.templates, 'factsheet') });
       const lang = model.unit.lang;
-      const metadata = { ...content.factsheetPdfMetadata(model, lang), author: FACTSHEET_AUTHOR, lang };
+      const metadata = { ...content.factsheetPdfMetadata(model, lang), author: factsheetAuthor(reportProject), lang };
       return { html, print: { mode: 'native' }, fileName: `${code}-${unit.slug}.pdf`, metadata };
     },
     factsheetHash(code) {

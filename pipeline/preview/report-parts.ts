@@ -1,7 +1,9 @@
-// The report cut into parts for the on-screen preview: Paged.js lays out the whole 50-odd-page report in more
-// than a minute on a 2-core machine, but one chapter in a few seconds. A part is the same document with the
-// other chapters (and, for a chapter, the cover and contents) taken out; CSS, running heads and the page
-// frame stay. The PDF button still prints the whole report. String surgery on the report's own HTML: elements
+// The report cut into parts for the preview: Chrome prints the whole 50-odd-page report in half a minute or
+// more on a 2-core machine (page numbers settle in two or three prints), one chapter in a few seconds. A part
+// is the same document with the other chapters (and, for a chapter, the cover and contents) taken out; CSS,
+// running heads and the page frame stay. A chapter starts on a new page, so its page breaks are those of the
+// whole report; its pages are numbered from 1, and the contents of the front part show no page numbers (they
+// name chapters it does not hold). The PDF button and /report/all print the whole report. String surgery on the report's own HTML: elements
 // are found by id (chapters) or attribute (data-cover, the contents <nav class="toc">) and cut out with
 // their matching end tag. Pure.
 import type { ChapterInfo } from './project.ts';
@@ -61,7 +63,7 @@ export function chapterRanges(html: string, chapters: readonly ChapterInfo[]): M
 
 /** The report with only its front matter (cover and contents): no chapter. */
 export function reportFront(html: string, chapters: readonly ChapterInfo[]): string {
-  return cut(html, [...chapterRanges(html, chapters).values()]);
+  return cut(html, [...chapterRanges(html, chapters).values()]).replace(/\sdata-page-of\s*=\s*("[^"]*"|'[^']*')/g, '');
 }
 
 /** The report with only one chapter (no cover, no contents); undefined when the chapter is not in it. */

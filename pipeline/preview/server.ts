@@ -1,8 +1,10 @@
 // The preview's HTTP server (node:http; routing a dozen fixed routes needs no framework):
 //
 //   GET  /                   start page: report chapters, fact sheets (search, filters), findings, tables
-//   GET  /report             the report, paginated on screen as it prints (Paged.js)
+//   GET  /report             the report's cover and contents, as Chrome prints them (a pdf.js viewer of the PDF)
+//   GET  /report/<chapter>   one chapter, likewise; /report/all the whole report
 //   GET  /factsheet/<code>   one fact sheet, likewise
+//   GET  /_/print?page=…     the printed PDF those pages show (printed once per content, kept in memory)
 //   GET  /quality, /tables   the data-quality findings; the registry's tables
 //   GET  /files/<path>       read-only files of output/<year>/ (e.g. the exported workbooks)
 //   GET  /web/<path>         the web edition, output/<year>/web/ (pipeline/web/preview.ts), reloaded when rebuilt
@@ -25,9 +27,9 @@ import type { Logger } from '../context.ts';
 import { isItemId, ReviewError, MAX_COMMENT } from '../review/index.ts';
 import { createEventHub, type EventHub } from './events.ts';
 import { documentTitle, escapeHtml } from './html.ts';
-import { pagedView, plainView, type ClientData } from './paged-view.ts';
+import { pdfView, plainView, type ClientData } from './view.ts';
 import type { PdfPrinter } from './pdf.ts';
-import type { PreviewProject } from './project.ts';
+import type { PreviewProject, RenderedDoc } from './project.ts';
 import { resolveInside } from './safe-path.ts';
 import { isPrintablePage, PreviewError, type PageId, type Site } from './site.ts';
 import { startPage } from './start-page.ts';
@@ -49,11 +51,17 @@ export interface PreviewServer {
   /** The token POSTs must carry (tests). */
   token: string;
   hub: EventHub;
+  /**
+   * Starts printing the open printable pages among `pages` (not awaited), so the reload they are about to be
+   * told of finds their PDF printed or under way instead of asking for it only after loading the viewer.
+   */
+  preprint(pages: readonly string[] | '*'): void;
   close(): Promise<void>;
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
+const PDFJS = dirname(require.resolve('pdfjs-dist/package.json'));
 
 /** The preview's own assets: fixed names, read once. */
 function loadAssets(): Record<string, { body: Buffer; type: string; etag: string }> {
@@ -63,9 +71,11 @@ function loadAssets(): Record<string, { body: Buffer; type: string; etag: string
   return withTags({
     '/_/client.js': { body: readFileSync(join(HERE, 'client', 'client.js')), type: js },
     '/_/start.js': { body: readFileSync(join(HERE, 'client', 'start.js')), type: js },
+    '/_/viewer.js': { body: readFileSync(join(HERE, 'client', 'viewer.js')), type: js },
     '/_/preview.css': { body: readFileSync(join(HERE, 'client', 'preview.css')), type: 'text/css; charset=utf-8' },
-    // Paged.js from node_modules (never a CDN): the self-contained polyfill build.
-    '/_/pagedjs.js': { body: readFileSync(join(dirname(require.resolve('pagedjs')), '..', 'dist', 'paged.polyfill.js')), type: js },
+    // pdf.js from node_modules (never a CDN): the library and its worker.
+    '/_/pdfjs/pdf.mjs': { body: readFileSync(join(PDFJS, 'build', 'pdf.min.mjs')), type: js },
+    '/_/pdfjs/pdf.worker.mjs': { body: readFileSync(join(PDFJS, 'build', 'pdf.worker.min.mjs')), type: js },
   });
 }
 
@@ -118,11 +128,10 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
   const sendJson = (res: ServerResponse, status: number, value: unknown) => send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
   const sendError = (res: ServerResponse, status: number, message: string) => send(res, status, 'text/plain; charset=utf-8', `${status} ${message}\n`);
 
-  const client = (page: string, title: string, printable: boolean, items: ClientData['items'] = []): ClientData => ({
+  const client = (page: string, title: string, printable: boolean, items: ClientData['items'] = []): Omit<ClientData, 'pdf'> => ({
     page,
     token,
     title,
-    paged: false,
     printable,
     items,
     links: [],
@@ -175,7 +184,23 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
         ]
       : [];
     const notes = unit ? (project.comments?.(unit.code) ?? []).map((c) => ({ title: `Kommentar fra ${unit.name} i skjemaet for ${c.year}`, text: c.text })) : [];
-    return pagedView(doc, { ...client(page, title, true, reviewItems(project, page)), links, ...(notes.length > 0 ? { notes } : {}) });
+    return pdfView({ ...client(page, title, true, reviewItems(project, page)), links, ...(notes.length > 0 ? { notes } : {}) }, /<html[^>]*\slang="([^"]+)"/i.exec(doc.html)?.[1]);
+  };
+
+  /** Each document's printed PDF, printed once (the site keeps a document object while its content is the same). */
+  const printedDocs = new WeakMap<RenderedDoc, Promise<Uint8Array>>();
+  const printed = (doc: RenderedDoc): Promise<Uint8Array> => {
+    let bytes = printedDocs.get(doc);
+    if (bytes === undefined) {
+      const started = performance.now();
+      bytes = pdf.print(doc);
+      printedDocs.set(doc, bytes);
+      bytes.then(
+        () => log.info(`printed ${doc.fileName} in ${((performance.now() - started) / 1000).toFixed(1)} s`),
+        () => printedDocs.delete(doc), // not kept: the next request tries again
+      );
+    }
+    return bytes;
   };
 
   const errorPage = (page: string, err: unknown): string => {
@@ -269,9 +294,7 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
           const project = await site.project();
           // Any part of the report prints the whole report.
           const doc = await site.doc(project, page.startsWith('report') ? 'report-all' : page);
-          const started = performance.now();
-          const bytes = await pdf.print(doc);
-          log.info(`printed ${doc.fileName} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+          const bytes = await printed(doc);
           return send(res, 200, 'application/pdf', Buffer.from(bytes), {
             'content-disposition': `attachment; filename="${doc.fileName.replace(/[^\w.-]/g, '_')}"`,
           });
@@ -286,12 +309,24 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
 
     const asset = assets[path];
     if (asset) {
-      // Revalidated, not re-sent: a reload then takes Paged.js (1 MB) from the browser's cache, compiled.
+      // Revalidated, not re-sent: a reload then takes pdf.js (1,5 MB) from the browser's cache, compiled.
       const cache = { 'cache-control': 'no-cache', etag: asset.etag };
       if (req.headers['if-none-match'] === asset.etag) return send(res, 304, asset.type, '', cache);
       return send(res, 200, asset.type, asset.body, cache);
     }
     if (path === '/_/events') return hub.subscribe(req, res, query.get('page') ?? 'index');
+    if (path === '/_/print') {
+      const page = query.get('page') ?? '';
+      if (!isPrintablePage(page)) return sendError(res, 400, 'not a printable page');
+      try {
+        const bytes = await printed(await site.doc(await site.project(), page));
+        return send(res, 200, 'application/pdf', Buffer.from(bytes));
+      } catch (err) {
+        if (err instanceof PreviewError) return sendError(res, 404, err.message);
+        log.warn(`${rawUrl}: ${err instanceof Error ? err.message : String(err)}`);
+        return send(res, 500, 'text/plain; charset=utf-8', err instanceof Error ? err.message : String(err));
+      }
+    }
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     if (path === WEB_RELOAD_SCRIPT) return serveReloadScript(res);
     if (path === '/web') return send(res, 302, 'text/plain', '', { location: '/web/' });
@@ -336,6 +371,16 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
     url: `http://${hostInUrl}:${port}/`,
     token,
     hub,
+    preprint(pages) {
+      const open = hub.open().filter((p): p is PageId => isPrintablePage(p) && (pages === '*' || pages.includes(p)));
+      for (const page of open) {
+        void site
+          .project()
+          .then((project) => site.doc(project, page))
+          .then(printed)
+          .catch(() => undefined); // the page's own request shows the error
+      }
+    },
     async close() {
       hub.close();
       server.closeAllConnections();

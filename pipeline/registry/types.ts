@@ -90,6 +90,12 @@ export interface FactsDef {
   kind: 'facts';
   id: string;
   chapter: string;
+  /**
+   * What each value means, for authors (docs/reference.md, `npm run docs`): value name → description. A name may
+   * hold a placeholder in angle brackets for a family of values (`<CODE>_n`); a test fails when a computed value
+   * has no description or a description matches no value.
+   */
+  describe: Readonly<Record<string, string>>;
   compute(input: ComputeInput): FactsModel;
 }
 

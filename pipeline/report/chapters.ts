@@ -1,6 +1,13 @@
-// The report's chapters, in order: id (the registry's `chapter` field), Norwegian title, and the number that
-// prefixes headings and the figure/table numbers of the chapter (Figur 3.1). The appendix is lettered "V".
-// Each chapter's content is templates/report/chapters/<id>.hbs.
+// The report's chapters, in the order of the project file (report.yaml): id (the registry's `chapter` field),
+// Norwegian title, the number that prefixes headings and the figure/table numbers of the chapter (Figur 3.1),
+// and the template file. Numbered chapters count 1, 2, 3 …; a chapter may set its own number ("V" for the
+// appendix). A Markdown chapter's title is its first line `# Title` unless the project file gives one.
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadProject, type Project } from '../project/index.ts';
+import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
+import { ReportError } from './errors.ts';
+import { markdownTitle } from './markdown.ts';
 
 export interface ChapterDef {
   id: string;
@@ -9,20 +16,40 @@ export interface ChapterDef {
   number: string;
   /** How a cross-reference names the chapter in running text ("kapittel 3", "vedlegget"). */
   refName?: string;
+  /** The chapter's template (.md or .hbs); default `<chapter templates>/<id>.hbs`. */
+  file?: string;
 }
 
-export const CHAPTERS: readonly ChapterDef[] = [
-  { id: 'sammendrag', title: 'Sammendrag', number: '1' },
-  { id: 'utvikling', title: 'Årsverk over tid', number: '2' },
-  { id: 'storrelse', title: 'Årsverk etter kommunestørrelse', number: '3' },
-  { id: 'fylke', title: 'Fylker, helseforetak og de største kommunene', number: '4' },
-  { id: 'tiltak', title: 'Årsverk etter tiltak og utdanning', number: '5' },
-  { id: 'henvendelser', title: 'Henvendelser', number: '6' },
-  { id: 'tilbud', title: 'Tilbud og tilgjengelighet', number: '7' },
-  { id: 'samarbeid', title: 'Samarbeid, medvirkning og bolig', number: '8' },
-  { id: 'metode', title: 'Om datagrunnlaget og metode', number: '9' },
-  { id: 'vedlegg', title: 'Vedlegg: Tall for hver kommune og bydel', number: 'V', refName: 'vedlegget' },
-];
+/** The report templates folder the project's chapter files are relative to. */
+export const DEFAULT_REPORT_TEMPLATES = join(DEFAULT_PATHS.templates, 'report');
+
+/** The chapters of `project`, their files under `templates` (the report templates folder). Reads Markdown titles. */
+export function projectChapters(project: Project, templates: string = DEFAULT_REPORT_TEMPLATES): ChapterDef[] {
+  let counter = 0;
+  return project.chapters.map((c, i) => {
+    const file = join(templates, c.file);
+    let title = c.title;
+    if (title === undefined) {
+      const where = relative(PROJECT_ROOT, file);
+      if (!file.endsWith('.md')) throw new ReportError('report.chapter-title', `chapters.${i} (${c.id}): an .hbs chapter needs a title in the project file`, project.file);
+      let source: string;
+      try {
+        source = readFileSync(file, 'utf8');
+      } catch {
+        throw new ReportError('report.chapter-file', `chapters.${i} (${c.id}): no such file ${where}`, project.file);
+      }
+      title = markdownTitle(source)?.title;
+      if (title === undefined) throw new ReportError('report.chapter-title', `chapter "${c.id}" has no title: start ${where} with "# Title" or give title in the project file`, project.file);
+    }
+    const number = c.number ?? String(++counter);
+    return { id: c.id, title, number, file, ...(c.refName !== undefined ? { refName: c.refName } : {}) };
+  });
+}
+
+/** The chapters of report.yaml with the default templates (tests, tools). */
+export function defaultChapters(): ChapterDef[] {
+  return projectChapters(loadProject());
+}
 
 /** The heading of a chapter: "3 Årsverk etter kommunestørrelse"; the appendix has no number in front. */
 export function chapterHeading(c: ChapterDef): string {

@@ -10,7 +10,7 @@ import type Handlebars from 'handlebars';
 import { isObserved, round } from '../format/index.ts';
 import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
-import { TemplateError } from '../templating/index.ts';
+import { TemplateError, type HelperDoc } from '../templating/index.ts';
 import type { ItemKind, Numbering, RefKind } from './numbering.ts';
 import { figureView, tableView } from './views.ts';
 
@@ -26,6 +26,41 @@ const hashOf = (options: unknown): Record<string, unknown> =>
 
 const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The report's own helpers, for authors (docs/reference.md). */
+export const REPORT_HELPER_DOCS: Readonly<Record<string, HelperDoc>> = {
+  figure: {
+    usage: '{{figure "id"}}',
+    description: 'Shows the registry\'s figure `id` where it stands: numbered in its chapter in order of appearance (Figur 3.1), with title, chart, notes and source; listed in the list of figures. On a line of its own.',
+    example: '{{figure "size-rates"}}',
+  },
+  table: {
+    usage: '{{table "id" class="compact"}}',
+    description: 'Shows the registry\'s table `id` (Tabell 3.1), formatted by its column formats; `class` adds a CSS class. On a line of its own.',
+    example: '{{table "size-rates"}}',
+  },
+  section: { usage: '{{section "Title"}}', description: 'A numbered section heading (3.2 Title), in the table of contents. On a line of its own.', example: '{{section "Spredning"}}' },
+  ref: {
+    usage: '{{ref "figure|table|chapter" "id" cap=true}}',
+    description: 'A cross-reference that links to and names a figure, table or chapter by its number; it may point forward or to another chapter. `cap=true` starts it with a capital letter.',
+    example: '{{ref "figure" "size-rates" cap=true}} → Figur 3.1; {{ref "chapter" "metode"}} → kapittel 9',
+  },
+  dir: { usage: '{{dir x "up" "down" "same" digits=0}}', description: 'A word by the sign of x as shown (rounded to `digits`).', example: '{{dir changeV "økte" "gikk ned" "var uendret"}}' },
+  abs: { usage: '{{abs x}}', description: 'The absolute value of a number (for "en nedgang på {{int (abs x)}}").' },
+  concat: { usage: '{{concat a b …}}', description: 'The arguments joined into one text.', example: '{{concat "Nøkkeltall " reportYear}} → Nøkkeltall 2024' },
+};
+
+/** The partials an author writes in a chapter (templates/report/partials/<name>.hbs). */
+export const REPORT_PARTIAL_DOCS: Readonly<Record<string, HelperDoc>> = {
+  keybox: {
+    usage: '{{#> keybox id="nokkeltall" title="Nøkkeltall 2024"}} … {{/keybox}}',
+    description: 'A box of key figures (each a `key` partial) with a title; `id` must be unique in the report.',
+  },
+  key: { usage: '{{> key value=(int x) label="årsverk i alt"}}', description: 'One key figure in a keybox: a big number and its label.' },
+  note: { usage: '{{#> note title="Om tallene"}} … {{/note}}', description: 'A framed note beside the text (HTML inside), with an optional title.' },
+};
+/** Partials the report's own code and layout use (not written in chapters). */
+export const INTERNAL_PARTIALS: readonly string[] = ['figure', 'table', 'toc-entry'];
 
 export function registerReportHelpers(hb: typeof Handlebars, env: ReportHelperEnv): void {
   const { artifact, svgs, numbering } = env;

@@ -1,7 +1,9 @@
 // The report as one self-contained HTML document (inline CSS, fonts and SVG): cover, table of contents with
 // lists of figures and tables, one <section> per chapter. Chapters are rendered in order, so figures and
-// tables are numbered in order of appearance; cross-references are resolved once all chapters exist. The same
-// function serves the build (then printed to PDF) and the preview server. Reads only the template files.
+// tables are numbered in order of appearance; cross-references are resolved once all chapters exist. A
+// chapter is HTML (.hbs) or Markdown (.md, see markdown.ts), both with the same Handlebars expressions. The
+// same function serves the build (then printed to PDF) and the preview server. Reads only the template files
+// and the project file.
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Logger } from '../context.ts';
@@ -11,9 +13,11 @@ import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { pagedCss, type PageFrame } from '../print/page-css.ts';
 import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
+import { loadProject, reportMeta, type Project } from '../project/index.ts';
 import { createEngine, TemplateError } from '../templating/index.ts';
-import { chapterAnchor, chapterHeading, CHAPTERS, type ChapterDef } from './chapters.ts';
+import { chapterAnchor, chapterHeading, projectChapters, type ChapterDef } from './chapters.ts';
 import { reportContext } from './context.ts';
+import { markdownTemplate, markdownTitle } from './markdown.ts';
 import { ReportError } from './errors.ts';
 import { registerReportHelpers } from './helpers.ts';
 import { strictFacts } from './strict-facts.ts';
@@ -22,15 +26,17 @@ import { createNumbering, type Numbering } from './numbering.ts';
 export interface ReportHtmlInput {
   artifact: RegistryArtifact;
   svgs: Record<string, RenderedFigure>;
-  /** The build's date (shown on the cover). */
+  /** The build's date (shown on the cover unless the project file gives a date). */
   now: Date;
+  /** The project file's content (title, authors, chapters …); default report.yaml. */
+  project?: Project;
   /** Element id → page number, filled into the TOC and lists (known after printing); empty otherwise. */
   pageRefs?: Record<string, number>;
   /** Folder with layout.hbs, cover.hbs, report.css, chapters/, partials/; default templates/report. */
   templates?: string;
-  /** Folder of the chapter templates `<chapter-id>.hbs`; default `<templates>/chapters`. */
+  /** Folder of the chapter templates `<chapter-id>.hbs`, for chapters without a `file`; default `<templates>/chapters`. */
   chapterTemplates?: string;
-  /** Default CHAPTERS. */
+  /** Default the project's chapters, their files under `templates`. */
   chapters?: readonly ChapterDef[];
   /** Extra partial folders, after `<templates>/partials`: a partial of the same name replaces the report's (the web edition's figure and table). */
   partialDirs?: string[];
@@ -88,11 +94,12 @@ function named<T>(fn: () => T): T {
 /** Renders the report. */
 export function renderReport(input: ReportHtmlInput): ReportHtml {
   const dir = input.templates ?? DEFAULT_TEMPLATES;
-  const chapters = input.chapters ?? CHAPTERS;
+  const project = input.project ?? loadProject();
+  const chapters = input.chapters ?? projectChapters(project, dir);
   const engine = createEngine({ partialDirs: [join(dir, 'partials'), ...(input.partialDirs ?? [])] });
   const numbering = createNumbering(chapters);
   registerReportHelpers(engine.handlebars, { artifact: input.artifact, svgs: input.svgs, numbering });
-  const base = reportContext(input.artifact, input.now);
+  const base = reportContext(input.artifact, reportMeta(project, input.artifact.reportYear, input.now));
   let outside = display(join(dir, 'layout.hbs'));
   const template = (): string => {
     try {
@@ -104,7 +111,7 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
   const ctx = { ...base, facts: strictFacts(base.facts, template) };
 
   const rendered = chapters.map((chapter) => {
-    const file = join(input.chapterTemplates ?? join(dir, 'chapters'), `${chapter.id}.hbs`);
+    const file = chapter.file ?? join(input.chapterTemplates ?? join(dir, 'chapters'), `${chapter.id}.hbs`);
     const html = renderChapter(engine, numbering, chapter, file, ctx, input);
     return { chapter, heading: chapterHeading(chapter), anchor: chapterAnchor(chapter), html };
   });
@@ -175,7 +182,8 @@ function renderChapter(
   numbering.enter(chapter, file);
   const rollback = numbering.mark();
   try {
-    return named(() => engine.render(file, { ...ctx, chapter: { id: chapter.id, title: chapter.title, number: chapter.number } }));
+    const context = { ...ctx, chapter: { id: chapter.id, title: chapter.title, number: chapter.number } };
+    return named(() => (file.endsWith('.md') ? renderMarkdown(engine, file, context) : engine.render(file, context)));
   } catch (err) {
     // A field missing in the chapter template itself (a fact or a registry id), not in a partial.
     const registryGap = err instanceof TemplateError && err.template === template && err.field !== undefined;
@@ -187,5 +195,24 @@ function renderChapter(
     input.log?.warn(`report chapter "${chapter.id}" shown as a placeholder: ${err.message}`);
     const msg = err.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     return `<div class="missing" role="note"><p><strong>Kapittelet mangler data.</strong> ${msg}</p></div>`;
+  }
+}
+
+/**
+ * A Markdown chapter: Markdown to an HTML template (expressions protected), then Handlebars. An error's line is
+ * the Markdown file's line of the expression it happened in.
+ */
+function renderMarkdown(engine: ReturnType<typeof createEngine>, file: string, context: object): string {
+  const source = readFileSync(file, 'utf8');
+  const { template, sourceLine } = markdownTemplate(markdownTitle(source)?.body ?? source);
+  try {
+    return engine.renderSource(file, template, context);
+  } catch (err) {
+    if (!(err instanceof TemplateError)) throw err;
+    const at = /line (\d+), column (\d+)|Parse error on line (\d+)/.exec(err.detail);
+    const line = at ? sourceLine(Number(at[1] ?? at[3]), Number(at[2] ?? 1) - 1) : undefined;
+    if (line === undefined) throw err;
+    const detail = at![3] !== undefined ? `${err.detail.replace(/line \d+/, `line ${line}`)}` : `line ${line}`;
+    throw new TemplateError(err.template, err.field, detail);
   }
 }

@@ -10,11 +10,13 @@ import type { ReportFiles } from '../layout.ts';
 import type { BuildData, RegistryStage } from '../types.ts';
 import { launchBrowser, openPrinter, writePdf, type Printer } from '../print/index.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
-import { REPORT_AUTHOR, REPORT_KEYWORDS, reportSubject, reportTitle } from './context.ts';
+import { loadProject, reportMeta, type Project } from '../project/index.ts';
+import { reportPdfMetadata } from './context.ts';
 import { renderReport } from './html.ts';
 
-export { CHAPTERS, chapterAnchor, chapterHeading, type ChapterDef } from './chapters.ts';
-export { REPORT_AUTHOR, REPORT_KEYWORDS, REPORT_SUBTITLE, SAMPLE_NOTICE, reportContext, reportSubject, reportTitle } from './context.ts';
+export { chapterAnchor, chapterHeading, defaultChapters, projectChapters, type ChapterDef } from './chapters.ts';
+export { SAMPLE_NOTICE, reportContext, reportPdfMetadata, reportSubject } from './context.ts';
+export { markdownTemplate, markdownTitle } from './markdown.ts';
 export { ReportError } from './errors.ts';
 export { DEFAULT_TEMPLATES, renderReport, reportFrame, reportHtml, type ReportHtml, type ReportHtmlInput, type TocEntry } from './html.ts';
 
@@ -31,6 +33,8 @@ export interface BuildReportInput {
   templates?: string;
   /** See ReportHtmlInput.missing: 'error' (default) or 'placeholder' while the registry is incomplete. */
   missing?: 'error' | 'placeholder';
+  /** The project file's content; default report.yaml. */
+  project?: Project;
 }
 
 export interface BuildReportResult {
@@ -43,8 +47,9 @@ export async function buildReport(input: BuildReportInput): Promise<BuildReportR
   const started = performance.now();
   const year = input.data.reportYear;
   const artifact = { ...input.registry.artifact, synthetic: input.registry.artifact.synthetic || input.data.synthetic };
+  const project = input.project ?? loadProject();
   const render = (pageRefs?: Record<string, number>) =>
-    renderReport({ artifact, svgs: input.registry.svgs, now: input.now, ...(pageRefs ? {} : { log: input.log }), ...(pageRefs ? { pageRefs } : {}), ...(input.templates ? { templates: input.templates } : {}), ...(input.missing ? { missing: input.missing } : {}) });
+    renderReport({ artifact, svgs: input.registry.svgs, now: input.now, project, ...(pageRefs ? {} : { log: input.log }), ...(pageRefs ? { pageRefs } : {}), ...(input.templates ? { templates: input.templates } : {}), ...(input.missing ? { missing: input.missing } : {}) });
   const first = render();
   const files = input.files;
 
@@ -54,7 +59,7 @@ export async function buildReport(input: BuildReportInput): Promise<BuildReportR
     const printed = await printer.print({ html: first.html, mode: 'paged', paged: { frame: false } });
     for (const url of printed.blocked) input.log.warn(`report: blocked a request for ${url}`);
     const bytes = await writePdf(files.pdf, printed.pdf, {
-      metadata: { title: reportTitle(year), author: REPORT_AUTHOR, subject: reportSubject(artifact.synthetic), keywords: REPORT_KEYWORDS, lang: 'nb', date: input.now },
+      metadata: reportPdfMetadata(reportMeta(project, year, input.now), artifact.synthetic, input.now),
       headings: printed.headings,
       log: input.log,
     });

@@ -26,6 +26,8 @@ export interface EngineOptions {
 export interface TemplateEngine {
   /** Renders a template file (path) or a registered template name with `context`. */
   render(template: string, context: object): string;
+  /** Renders template text (e.g. made from a Markdown chapter); errors name `template`. Compiled once per text. */
+  renderSource(template: string, source: string, context: object): string;
   /** The underlying Handlebars environment, for extra helpers. */
   readonly handlebars: typeof Handlebars;
 }
@@ -71,25 +73,32 @@ export function createEngine(opts: EngineOptions = {}): TemplateEngine {
       });
     }
   }
-  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  const cache = new Map<string, { source: string; fn: Handlebars.TemplateDelegate }>();
+  const run = (template: string, source: () => string, context: object): string => {
+    const text = source();
+    let entry = cache.get(template);
+    if (!entry || entry.source !== text) {
+      try {
+        entry = { source: text, fn: hb.compile(text, STRICT) };
+      } catch (err) {
+        throw templateError(template, err);
+      }
+      cache.set(template, entry);
+    }
+    try {
+      return entry.fn(context);
+    } catch (err) {
+      throw err instanceof TemplateError ? err : templateError(template, err);
+    }
+  };
+  const files = new Map<string, string>();
   return {
     handlebars: hb,
     render(template, context) {
-      let fn = cache.get(template);
-      if (!fn) {
-        const source = readFileSync(template, 'utf8');
-        try {
-          fn = hb.compile(source, STRICT);
-        } catch (err) {
-          throw templateError(template, err);
-        }
-        cache.set(template, fn);
-      }
-      try {
-        return fn(context);
-      } catch (err) {
-        throw err instanceof TemplateError ? err : templateError(template, err);
-      }
+      return run(template, () => files.get(template) ?? files.set(template, readFileSync(template, 'utf8')).get(template)!, context);
+    },
+    renderSource(template, source, context) {
+      return run(template, () => source, context);
     },
   };
 }

@@ -4,6 +4,7 @@
 // it, and downloads (CSV, SVG, PNG); each table a CSV download. Cross-references that point into another
 // chapter link to that chapter's page. Pure apart from reading templates.
 import { join } from 'node:path';
+import type { Project } from '../project/index.ts';
 import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact, TableModel } from '../registry/types.ts';
 import { renderReport, type ReportHtml } from '../report/index.ts';
@@ -19,6 +20,8 @@ export interface ChapterPagesInput {
   now: Date;
   /** Report templates (default templates/report); the chapters come from there. */
   reportTemplates?: string;
+  /** The project (chapters in order, title); default report.yaml. */
+  project?: Project;
 }
 
 export interface SiteFile {
@@ -74,6 +77,7 @@ export function chapterPages(site: Site, input: ChapterPagesInput): ChapterPages
     artifact: input.artifact,
     svgs: input.svgs,
     now: input.now,
+    ...(input.project ? { project: input.project } : {}),
     partialDirs: [join(site.templates, 'report-partials')],
     ...(input.reportTemplates ? { templates: input.reportTemplates } : {}),
   });

@@ -15,7 +15,8 @@ import { factsheetUnits } from '../factsheets/units.ts';
 import { outputLayout } from '../layout.ts';
 import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
-import { REPORT_SUBTITLE, reportTitle, SAMPLE_NOTICE } from '../report/index.ts';
+import { SAMPLE_NOTICE } from '../report/index.ts';
+import { loadProject, reportMeta, type Project } from '../project/index.ts';
 import { WEB_TEMPLATES, writeAssets, writeIfChanged } from './assets.ts';
 import { chapterPages } from './chapters.ts';
 import { placeFile } from './downloads.ts';
@@ -38,6 +39,8 @@ export interface WebInput {
   force?: boolean;
   /** templates/web by default. */
   templates?: string;
+  /** Title, subtitle, institution (report.yaml with the command line's overrides); default report.yaml. */
+  project?: Project;
 }
 
 export interface WebResult {
@@ -53,7 +56,9 @@ export async function buildWeb(input: WebInput): Promise<WebResult> {
   const dir = webDir(input.out, year);
   const synthetic = input.registry.artifact.synthetic || input.data.synthetic;
   const artifact = { ...input.registry.artifact, synthetic };
-  const site = createSite(input.templates ?? WEB_TEMPLATES, year, synthetic ? SAMPLE_NOTICE : '', `Helsedirektoratet · ${reportTitle(year)}. ${REPORT_SUBTITLE}.`);
+  const project = input.project ?? loadProject();
+  const meta = reportMeta(project, year, input.now);
+  const site = createSite(input.templates ?? WEB_TEMPLATES, year, synthetic ? SAMPLE_NOTICE : '', `${meta.institution} for ${meta.commissioner} · ${meta.title}. ${meta.subtitle}.`);
   const words = site.words('nb');
   writeAssets(dir, site.templates);
 
@@ -75,7 +80,7 @@ export async function buildWeb(input: WebInput): Promise<WebResult> {
   }
 
   // Chapters (and the CSV and SVG files of their figures and tables).
-  const chapters = chapterPages(site, { artifact, svgs: input.registry.svgs, now: input.now });
+  const chapters = chapterPages(site, { artifact, svgs: input.registry.svgs, now: input.now, project });
   for (const f of chapters.files) writeIfChanged(join(dir, f.path), f.data);
 
   // Units.
@@ -94,8 +99,8 @@ export async function buildWeb(input: WebInput): Promise<WebResult> {
   if (oslo) Object.assign(oslo, { members: units.filter((u) => u.kind === 'bydel').map((u) => ({ name: u.name, code: u.code, href: SITE.unit(u.code, u.slug) })) });
   const summary = chapters.nav[0];
   const body = site.engine.render(join(site.templates, 'start.hbs'), {
-    title: reportTitle(year),
-    subtitle: REPORT_SUBTITLE,
+    title: meta.title,
+    subtitle: meta.subtitle,
     words,
     groups,
     keyBox: chapters.keyBox,
@@ -107,7 +112,7 @@ export async function buildWeb(input: WebInput): Promise<WebResult> {
   });
   writeIfChanged(
     join(dir, SITE.start),
-    renderPage(site, { path: SITE.start, lang: 'nb', title: reportTitle(year), description: REPORT_SUBTITLE, pageKind: 'start', charts: false, search: true, body }),
+    renderPage(site, { path: SITE.start, lang: 'nb', title: meta.title, description: meta.subtitle, pageKind: 'start', charts: false, search: true, body }),
   );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceClosure } from '../../pipeline/stage/code-key.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
+import { loadProject } from '../../pipeline/project/index.ts';
 
 let out: string;
 beforeAll(() => {
@@ -69,7 +70,8 @@ describe('factsheets command', () => {
       expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
       expect(pdf.getPageCount()).toBeLessThanOrEqual(4);
       expect(pdf.getTitle()).toBeTruthy();
-      expect(pdf.getAuthor()).toBe('Helsedirektoratet');
+      // The institution that writes the report (report.yaml).
+      expect(pdf.getAuthor()).toBe(loadProject().institution);
     }
   });
 

@@ -84,7 +84,7 @@ describe('printed fact sheets', () => {
       const l = lang ?? unit.lang;
       langs.add(l);
       const out = await renderSheet(
-        { data, content, unit, lang: l, dir, now: new Date('2025-03-12T10:00:00Z'), timeoutMs: 60_000 },
+        { data, content, unit, lang: l, dir, now: new Date('2025-03-12T10:00:00Z'), author: 'SINTEF', timeoutMs: 60_000 },
         printer,
         new AbortController().signal,
       );

@@ -1,6 +1,7 @@
 // The preview in a real browser (puppeteer), with the stand-in project: open the start page, search a
-// kommune, filter, open its sheet (paginated by Paged.js), approve it, edit a template in the temporary
-// templates folder and see the open page change by itself; print the sheet to PDF through the page's token.
+// kommune, filter, open its sheet (Chrome's printed pages drawn by pdf.js), approve it, edit a template in the
+// temporary templates folder and see the open page change by itself; print the sheet to PDF through the
+// page's token.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
@@ -36,6 +37,10 @@ describe('preview in a browser', () => {
     fx?.cleanup();
   });
 
+  /** The text of each page the viewer shows (pdf.js' text layer over each canvas). */
+  const shownPages = () => page.$$eval('#pv-pages .pv-page', (pages) => pages.map((p) => p.querySelector('.textLayer')?.textContent ?? ''));
+  const shownText = async () => (await shownPages()).join('\n');
+
   const visibleRows = () =>
     page.$$eval('#sheets tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => r.querySelector('td')?.textContent ?? ''));
 
@@ -56,28 +61,35 @@ describe('preview in a browser', () => {
     await page.screenshot({ path: join(SHOTS, 'start.png'), fullPage: true });
   });
 
-  it('opens the sheet as paginated pages with running header and page numbers', async () => {
+  it("opens the sheet as Chrome's printed pages, with its native header, footer and page numbers", async () => {
     await Promise.all([page.waitForNavigation(), page.click('a[href="/factsheet/4601"]')]);
     await page.waitForSelector('html[data-preview-ready]');
     const layout = await page.evaluate(() => {
-      const pages = Array.from(document.querySelectorAll('.pagedjs_page'));
-      const after = (sel: string) => {
-        const el = pages[0]?.querySelector(sel);
-        return el ? getComputedStyle(el, '::after').content : '';
-      };
+      const pages = Array.from(document.querySelectorAll('#pv-pages .pv-page'));
+      const canvas = pages[0]?.querySelector('canvas');
+      // Dark pixels on the first page: the canvas was drawn, not left blank.
+      const img = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < img.length; i += 4) if (img[i]! < 128 && img[i + 3]! > 0) dark++;
       return {
         pages: pages.length,
-        head: after('.pagedjs_margin-top-left .pagedjs_margin-content'),
-        foot: after('.pagedjs_margin-bottom-left .pagedjs_margin-content'),
-        title: document.querySelector('#title')?.textContent,
+        dark,
         width: pages[0]?.getBoundingClientRect().width ?? 0,
         toolbar: document.querySelector('#preview-toolbar .pv-title')?.textContent,
       };
     });
+    // The same pages as the PDF the page was drawn from (the print the build would make).
+    const pdf = await inspectPdf(new Uint8Array(await (await fetch(`${preview.url}_/print?page=factsheet%3A4601`)).arrayBuffer()));
+    expect(layout.pages).toBe(pdf.pageCount);
     expect(layout.pages).toBeGreaterThanOrEqual(2); // 40 paragraphs do not fit one A4 page
-    expect(layout.head).toContain('Bergen (4601)');
-    expect(layout.foot).toContain('Eksempeldata');
-    expect(layout.title).toBe('Bergen (4601)');
+    expect(layout.dark).toBeGreaterThan(1000);
+    const shown = await shownPages();
+    // Chrome's native header and footer, as the fact-sheet batch prints them.
+    expect(shown[0]).toContain('Bergen (4601)');
+    expect(shown[0]).toContain('Eksempeldata');
+    expect(shown[0]).toMatch(/side 1 av 2/);
+    expect(shown[1]).toMatch(/side 2 av 2/);
+    expect(shown[1]).toContain('Avsnitt 40 om Bergen.');
     expect(layout.width).toBeGreaterThan(780); // 210 mm at 96 dpi ≈ 794 px
     expect(layout.width).toBeLessThan(810);
     expect(layout.toolbar).toBe('Bergen (4601)');
@@ -117,7 +129,10 @@ describe('preview in a browser', () => {
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
     const started = performance.now();
     writeFileSync(file, readFileSync(file, 'utf8').replace('<h1 id="title">{{name}} ({{code}})</h1>', '<h1 id="title">{{name}} ({{code}}) – endret</h1>'));
-    await page.waitForFunction(() => document.querySelector('#title')?.textContent?.endsWith('– endret') && document.documentElement.hasAttribute('data-preview-ready'), { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.documentElement.hasAttribute('data-preview-ready') && (document.querySelector('.pv-page .textLayer')?.textContent ?? '').includes('Bergen (4601) – endret'),
+      { timeout: 15_000 },
+    );
     const elapsed = performance.now() - started;
     // A real reload (the marker set on the old page is gone), not a patch.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBeUndefined();
@@ -129,7 +144,11 @@ describe('preview in a browser', () => {
 
   it('resets the approval shown on the page when the unit’s data changes', async () => {
     fx.setArsverk('4601', 812);
-    await page.waitForFunction(() => document.querySelector('#arsverk')?.textContent === '812' && document.documentElement.hasAttribute('data-preview-ready'), { timeout: 15_000 });
+    await page.waitForFunction(
+      () => document.documentElement.hasAttribute('data-preview-ready') && (document.querySelector('.pv-page .textLayer')?.textContent ?? '').includes('Årsverk: 812'),
+      { timeout: 15_000 },
+    );
+    expect(await shownText()).not.toContain('Årsverk: 800');
     expect(await page.$eval('#pv-status', (el) => el.getAttribute('data-status'))).toBe('needs-review');
   });
 

@@ -51,7 +51,10 @@ async function waitForChange(preview: Preview, count: number): Promise<void> {
   await preview.changes.last;
 }
 
-const fakePdf: PdfPrinter = { print: async (doc) => new TextEncoder().encode(`%PDF-fake ${doc.fileName}`), close: async () => undefined };
+/** A stand-in printer: the "PDF" names the file and holds the document it was printed from. */
+const fakePdf: PdfPrinter = { print: async (doc) => new TextEncoder().encode(`%PDF-fake ${doc.fileName}\n${doc.html}`), close: async () => undefined };
+/** What the viewer of a printable page shows: the PDF printed from its document. */
+const printedPage = async (base: string, page: string): Promise<string> => (await raw(base, 'GET', `/_/print?page=${encodeURIComponent(page)}`)).body;
 
 describe('preview server', () => {
   let fx: Fixture;
@@ -88,15 +91,27 @@ describe('preview server', () => {
     expect(r.body).toContain('/files/tabeller/tabeller-2024.xlsx');
   });
 
-  it('serves a sheet with the paged-media polyfill from node_modules and its print frame', async () => {
+  it('serves a sheet as a viewer of its printed PDF, with pdf.js from node_modules', async () => {
     const r = await raw(preview.url, 'GET', '/factsheet/4601');
     expect(r.status).toBe(200);
-    expect(r.body).toContain('<script src="/_/pagedjs.js"></script>');
-    expect(r.body).toContain('@top-left { content: "Bergen (4601)"');
-    expect(r.body).toContain('counter(pages)');
-    const js = await raw(preview.url, 'GET', '/_/pagedjs.js');
-    expect(js.status).toBe(200);
-    expect(js.body).toContain('Paged.js');
+    expect(r.body).toContain('<script type="module" src="/_/viewer.js"></script>');
+    expect(r.body).toContain('"pdf":"/_/print?page=factsheet%3A4601"');
+    expect(r.body).toContain('<title>Bergen (4601)</title>');
+    // The printed PDF is what the printer made of the sheet's own document.
+    const printed = await raw(preview.url, 'GET', '/_/print?page=factsheet%3A4601');
+    expect(printed.status).toBe(200);
+    expect(printed.headers['content-type']).toBe('application/pdf');
+    expect(printed.body).toMatch(/^%PDF-fake 4601-bergen\.pdf\n<!DOCTYPE html>/);
+    expect(printed.body).toContain('Bergen (4601)');
+    expect((await raw(preview.url, 'GET', '/_/print?page=index')).status).toBe(400);
+    expect((await raw(preview.url, 'GET', '/_/print?page=factsheet%3A9999')).status).toBe(404);
+    for (const asset of ['/_/viewer.js', '/_/pdfjs/pdf.mjs', '/_/pdfjs/pdf.worker.mjs']) {
+      const js = await raw(preview.url, 'GET', asset);
+      expect(js.status, asset).toBe(200);
+      expect(js.headers['content-type'], asset).toMatch(/^text\/javascript/);
+    }
+    expect((await raw(preview.url, 'GET', '/_/pdfjs/pdf.mjs')).body).toContain('GlobalWorkerOptions');
+    expect((await raw(preview.url, 'GET', '/_/pagedjs.js')).status).toBe(404);
     expect((await raw(preview.url, 'GET', '/factsheet/9999')).status).toBe(404);
   });
 
@@ -141,7 +156,8 @@ describe('preview server', () => {
       secret,
       '/../secret.txt',
       '/%2e%2e/secret.txt',
-      '/_/pagedjs.js/../../secret.txt',
+      '/_/pdfjs/pdf.mjs/../../secret.txt',
+      '/_/print?page=..%2f..%2fsecret.txt',
       '/factsheet/..%2f..%2fsecret.txt',
       '/files/%c0%ae%c0%ae/secret.txt',
       '/files/%',
@@ -236,7 +252,7 @@ describe('preview server', () => {
     expect(isApproved('4601')).toBe(false);
     expect(isApproved('4640')).toBe(true);
     expect(isApproved('0301')).toBe(false);
-    expect((await raw(preview.url, 'GET', '/factsheet/4601')).body).toContain('<span id="arsverk">812</span>');
+    expect(await printedPage(preview.url, 'factsheet:4601')).toContain('<span id="arsverk">812</span>');
     expect(fx.loads.data).toBe(1);
   });
 
@@ -328,7 +344,7 @@ describe('preview server', () => {
     expect(report!.pages).toEqual(expect.arrayContaining(['report:sammendrag', 'report', 'index', 'tables']));
     expect(report!.pages).not.toContain('report:metode'); // its HTML did not change
     expect(report!.start).not.toContain('data-status="pending"');
-    expect((await raw(preview.url, 'GET', '/report/sammendrag')).body).toContain('Oslo har 1777 årsverk');
+    expect(await printedPage(preview.url, 'report:sammendrag')).toContain('Oslo har 1777 årsverk');
   });
 
   it('prints one page to PDF on demand (POST with the token)', async () => {
@@ -336,7 +352,7 @@ describe('preview server', () => {
     const r = await raw(preview.url, 'POST', '/_/pdf', { headers, body: JSON.stringify({ page: 'factsheet:4640' }) });
     expect(r.status).toBe(200);
     expect(r.headers['content-disposition']).toBe('attachment; filename="4640-sogndal.pdf"');
-    expect(r.body).toBe('%PDF-fake 4640-sogndal.pdf');
+    expect(r.body).toMatch(/^%PDF-fake 4640-sogndal\.pdf\n<!DOCTYPE html>/);
     expect((await raw(preview.url, 'POST', '/_/pdf', { headers: { 'content-type': 'application/json' }, body: '{"page":"report"}' })).status).toBe(403);
     expect((await raw(preview.url, 'POST', '/_/pdf', { headers, body: '{"page":"index"}' })).status).toBe(400);
   });

@@ -1,14 +1,14 @@
-// Small parts of the preview: safe paths, the report cut into parts, the print frame for Paged.js, the event
-// hub's bookkeeping.
+// Small parts of the preview: safe paths, the report cut into parts, the viewer page of a printable document,
+// the event hub's bookkeeping.
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createEventHub } from '../../pipeline/preview/events.ts';
-import { markChapters, nativeFrameCss } from '../../pipeline/preview/paged-view.ts';
 import { elementEnd, reportChapter, reportFront } from '../../pipeline/preview/report-parts.ts';
 import { resolveInside } from '../../pipeline/preview/safe-path.ts';
+import { pdfView, printUrl } from '../../pipeline/preview/view.ts';
 
 describe('resolveInside', () => {
   const dir = mkdtempSync(join(tmpdir(), 'is248-safe-'));
@@ -71,19 +71,22 @@ describe('report parts', () => {
     expect(front).toContain('data-cover');
     expect(front).not.toContain('<p>a</p>');
     expect(front).not.toContain('<p>b</p>');
+    // The contents' page numbers name chapters that are not in the front part: left out, so it prints on its own.
+    expect(front).toContain('<a href="#kap-a">A</a>');
+    expect(front).not.toContain('data-page-of');
     expect(reportChapter(REPORT, CHAPTERS, 'c')).toBeUndefined();
   });
-  it('marks chapters for their running heads as the print stage does', () => {
-    const r = markChapters(REPORT);
-    expect(r.heads).toEqual(['1 A & B', '2 B']);
-    expect(r.hasCover).toBe(true);
-    expect(r.html).toContain('<section data-print-chapter="1" class="chapter" id="kap-b"');
-  });
-  it('turns a native header/footer frame into @page margin boxes', () => {
-    const css = nativeFrameCss({ fontFamily: 'sans-serif', headerLeft: 'Bergen "4601"', footerLeft: 'Eksempeldata' }, { top: '18mm', right: '15mm', bottom: '18mm', left: '15mm' });
-    expect(css).toContain('margin: 18mm 15mm 18mm 15mm');
-    expect(css).toContain('@top-left { content: "Bergen \\"4601\\""');
-    expect(css).toContain('@bottom-right { content: "side " counter(page) " av " counter(pages)');
+});
+
+describe('viewer page', () => {
+  it('points the viewer at the printed PDF of the page, escapes the title and keeps the document language', () => {
+    const html = pdfView({ page: 'factsheet:4640', token: 't', title: 'Sogndal <4640>', printable: true, items: [], links: [] }, 'nn');
+    expect(printUrl('factsheet:4640')).toBe('/_/print?page=factsheet%3A4640');
+    expect(html).toContain('<html lang="nn">');
+    expect(html).toContain('<title>Sogndal &#60;4640&#62;</title>');
+    const data = JSON.parse(/<script type="application\/json" id="preview-data">(.*?)<\/script>/.exec(html)![1]!) as { pdf: string };
+    expect(data.pdf).toBe(printUrl('factsheet:4640'));
+    expect(html).toContain('<script type="module" src="/_/viewer.js"></script>');
   });
 });
 

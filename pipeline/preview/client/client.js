@@ -1,6 +1,6 @@
-// The preview's browser script (served as /_/client.js, loaded first in <head>): configures Paged.js,
-// adds the toolbar (print to PDF, review buttons) once the page is laid out, fills page numbers into
-// `data-page-of` elements, and reloads the page when the server says its content changed (Server-Sent Events).
+// The preview's browser script (served as /_/client.js, loaded first in <head>): adds the toolbar (print to
+// PDF, review buttons) once the page is ready — for a printable page once viewer.js has drawn its printed
+// pages — and reloads the page when the server says its content changed (Server-Sent Events).
 (function () {
   'use strict';
   var dataEl = document.getElementById('preview-data');
@@ -18,15 +18,6 @@
   function reload() {
     sessionStorage.setItem(SCROLL_KEY, String(window.scrollY));
     location.reload();
-  }
-
-  // Page numbers of data-page-of targets (TOC, lists of figures), as the print stage fills them in.
-  function fillPageRefs() {
-    document.querySelectorAll('[data-page-of]').forEach(function (el) {
-      var target = document.getElementById(el.getAttribute('data-page-of'));
-      var page = target && target.closest('.pagedjs_page');
-      if (page) el.textContent = page.getAttribute('data-page-number') || '';
-    });
   }
 
   function post(url, body) {
@@ -172,17 +163,9 @@
     if (!connected) (connected = true), connect();
   }
 
-  if (data.paged) {
-    window.PagedConfig = {
-      auto: true,
-      after: function () {
-        fillPageRefs();
-        ready();
-      },
-    };
-  } else {
-    document.addEventListener('DOMContentLoaded', ready);
-  }
+  // A printable page is ready when viewer.js has drawn the printed pages; any other when its DOM is.
+  if (data.pdf) window.__previewReady = ready;
+  else document.addEventListener('DOMContentLoaded', ready);
   // A page whose layout fails still follows changes.
   setTimeout(function () { if (!connected) (connected = true), connect(); }, 10000);
   window.__preview = data;
