@@ -71,7 +71,10 @@ function treeMemory(root: number): { rss: number; pss: number; ticks: Map<number
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of procs) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
+    for (const p of procs) if (tree.has(p.ppid) && !tree.has(p.pid)) {
+      tree.add(p.pid);
+      grew = true;
+    }
   }
   let rss = 0;
   let pss = 0;
@@ -119,7 +122,7 @@ if (only !== 'preview') {
   const out = mkdtempSync(join(tmpdir(), 'is248-bench-'));
   const cache = join(DEFAULT_PATHS.out, '.cache');
   if (existsSync(cache)) cpSync(cache, join(out, '.cache'), { recursive: true });
-  let t0 = performance.now();
+  const t0 = performance.now();
   const data: BuildData = await loadData({ data: DEFAULT_PATHS.data, out }, ctx);
   console.log(`data: report year ${data.reportYear}, loaded in ${fmt(seconds(t0), 2)} s${existsSync(cache) ? ' (cached stages)' : ' (no cache: computed)'}`);
   const units = factsheetUnits(data);

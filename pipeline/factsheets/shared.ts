@@ -80,7 +80,7 @@ function compute(data: BuildData): Shared {
   const rows = new Map<UnitCode, Map<Year, PanelRow>>();
   for (const r of panel.rows) {
     let m = rows.get(r.code);
-    if (!m) rows.set(r.code, (m = new Map()));
+    if (!m) rows.set(r.code, (m = new Map<Year, PanelRow>()));
     m.set(r.year, r);
   }
   const byYear = group(panel.rows, (r) => r.year);
@@ -91,7 +91,7 @@ function compute(data: BuildData): Shared {
   const sizeGroup = new Map<SizeGroupId, Map<Year, Sum>>();
   const setIn = <K>(m: Map<K, Map<Year, Sum>>, k: K, year: Year, v: Sum) => {
     let inner = m.get(k);
-    if (!inner) m.set(k, (inner = new Map()));
+    if (!inner) m.set(k, (inner = new Map<Year, Sum>()));
     inner.set(year, v);
   };
   for (const year of years) {
@@ -188,7 +188,7 @@ function findingsByUnit(data: BuildData): Map<UnitCode, Finding[]> {
       add(f.unit, f);
       continue;
     }
-    let targets: UnitCode[] = [];
+    let targets: UnitCode[];
     try {
       targets = (cw(f.year, data.reportYear).targets.get(f.unit) ?? []).map((p) => p.code);
     } catch {

@@ -11,7 +11,7 @@ import { isObserved, round } from '../format/index.ts';
 import type { RenderedFigure } from '../registry/index.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
 import { TemplateError } from '../templating/index.ts';
-import type { ItemKind, Numbering, RefKind } from './numbering.ts';
+import type { ItemKind, Numbering } from './numbering.ts';
 import { figureView, tableView } from './views.ts';
 
 export interface ReportHelperEnv {
@@ -71,7 +71,7 @@ export function registerReportHelpers(hb: typeof Handlebars, env: ReportHelperEn
       if (kind !== 'chapter' && !collection[kind][id]) {
         throw missing(`${kind}s`, id, `cross-reference to a ${kind} the registry does not have`);
       }
-      return new hb.SafeString(numbering.ref(kind as RefKind, id, hashOf(options).cap === true));
+      return new hb.SafeString(numbering.ref(kind, id, hashOf(options).cap === true));
     },
     dir(x: unknown, up: unknown, down: unknown, same: unknown, options: Options) {
       const digits = Number(hashOf(options).digits ?? 0);

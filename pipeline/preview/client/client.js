@@ -154,7 +154,10 @@
     toolbar();
     restoreScroll();
     // Subscribing tells the server the page is back after a reload (it then starts slower work).
-    if (!connected) (connected = true), connect();
+    if (!connected) {
+      connected = true;
+      connect();
+    }
   }
 
   if (data.paged) {
@@ -169,6 +172,11 @@
     document.addEventListener('DOMContentLoaded', ready);
   }
   // A page whose layout fails still follows changes.
-  setTimeout(function () { if (!connected) (connected = true), connect(); }, 10000);
+  setTimeout(function () {
+    if (!connected) {
+      connected = true;
+      connect();
+    }
+  }, 10000);
   window.__preview = data;
 })();
