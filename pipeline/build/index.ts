@@ -40,7 +40,7 @@ export async function runBuild(opts: BuildOptions, ctx: Context = defaultContext
 
   const registry = await loadRegistry(data, opts, ctx);
   const tables = await exportTables(registry.artifact, { out: opts.out, created: ctx.now() });
-  ctx.log.info(`Tables: ${tables.file}`);
+  ctx.log.info(`Tables: ${tables.file}; CSV: ${tables.csvDir}`);
 
   // The report: printed again only when the registry, its templates or the code that renders it changed.
   const files = reportFiles(opts.out, reportYear);

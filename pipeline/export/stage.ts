@@ -1,9 +1,13 @@
 // The export stage: every table of the registry artifact — and the numbers behind each figure — in one
-// workbook, `<out>/<year>/tabeller/tabeller-<year>.xlsx`.
+// workbook, `<out>/<year>/tabeller/tabeller-<year>.xlsx`, and each as CSV for Norwegian Excel beside it,
+// `<out>/<year>/tabeller/csv/<id>.csv`.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join } from 'node:path';
 import { yearOutDir } from '../paths.ts';
 import type { RegistryArtifact, TableModel } from '../registry/types.ts';
+import { writeFileAtomic } from '../util/atomic-write.ts';
+import { tableCsv } from './table-csv.ts';
 import { writeTablesWorkbook } from './workbook.ts';
 
 export const TABLES_DIR = 'tabeller';
@@ -11,6 +15,11 @@ export const TABLES_DIR = 'tabeller';
 /** `<out>/<year>/tabeller/tabeller-<year>.xlsx` */
 export function tablesWorkbookPath(out: string, year: number): string {
   return join(yearOutDir(out, year), TABLES_DIR, `tabeller-${year}.xlsx`);
+}
+
+/** `<out>/<year>/tabeller/csv`: one `<table id>.csv` per exported table. */
+export function tablesCsvDir(out: string, year: number): string {
+  return join(yearOutDir(out, year), TABLES_DIR, 'csv');
 }
 
 /**
@@ -37,6 +46,8 @@ export interface ExportOptions {
 export interface ExportResult {
   file: string;
   tables: number;
+  /** The folder of the CSV files. */
+  csvDir: string;
 }
 
 export async function exportTables(artifact: RegistryArtifact, opts: ExportOptions): Promise<ExportResult> {
@@ -47,5 +58,14 @@ export async function exportTables(artifact: RegistryArtifact, opts: ExportOptio
     synthetic: artifact.synthetic,
     created: opts.created,
   });
-  return { file, tables: tables.length };
+  const csvDir = writeTablesCsv(tablesCsvDir(opts.out, artifact.reportYear), tables, artifact.synthetic);
+  return { file, tables: tables.length, csvDir };
+}
+
+/** Each table as `<dir>/<id>.csv`; CSV files of tables no longer exported are removed. */
+function writeTablesCsv(dir: string, tables: readonly TableModel[], synthetic: boolean): string {
+  const names = new Set(tables.map((t) => `${t.id}.csv`));
+  for (const table of tables) writeFileAtomic(join(dir, `${table.id}.csv`), tableCsv(table, { synthetic }));
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.csv') && !names.has(f)) rmSync(join(dir, f), { force: true });
+  return dir;
 }

@@ -21,8 +21,8 @@ const listing: Listing = {
 };
 
 describe('listing', () => {
-  it('writes CSV with a header, quoting fields with commas and quotes, empty for missing', () => {
-    expect(listingCsv(listing)).toBe('code,name,file,pages,status\r\n4601,Bergen,4601-bergen.pdf,2,rendered\r\n9999,"Navn, med ""sitat"" <b>",,,missing\r\n');
+  it('writes CSV for Norwegian Excel with a header: BOM, `;`, quoting fields with quotes, empty for missing', () => {
+    expect(listingCsv(listing)).toBe('\ufeffcode;name;file;pages;status\r\n4601;Bergen;4601-bergen.pdf;2;rendered\r\n9999;"Navn, med ""sitat"" <b>";;;missing\r\n');
   });
 
   it('writes HTML with escaped text, links only where there is a file, and the notice', () => {

@@ -33,7 +33,7 @@ describe('factsheets command', () => {
 
     const year = readdirSync(out).find((d) => /^\d{4}$/.test(d))!;
     const dir = join(out, year, 'faktaark');
-    const rows = readFileSync(join(dir, 'index.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(','));
+    const rows = readFileSync(join(dir, 'index.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(';'));
     const header = rows[0]!;
     const col = (name: string) => header.indexOf(name);
     const byCode = new Map(rows.slice(1).map((r) => [r[col('code')]!, r]));
