@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Command-line entry point: parses arguments and hands over to the stage functions. No logic here.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DEFAULT_PATHS } from './paths.ts';
 
 function yearArg(value: string): number {
@@ -12,7 +12,10 @@ function yearArg(value: string): number {
 const program = new Command()
   .name('is248')
   .description('Builds the IS-24/8 report "Kommunalt psykisk helse- og rusarbeid" and its fact sheets')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Commander's own errors (unknown option, missing argument, bad value) are bad arguments: exit code 2, as
+  // the README's table of exit codes says, not commander's 1. Set before the commands, which inherit it.
+  .exitOverride();
 
 const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/');
 const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
@@ -78,7 +81,7 @@ program
     process.exitCode = await runPreview(opts);
   });
 
-program
+const factsheets = program
   .command('factsheets')
   .description('render a fact sheet (PDF and HTML) for every kommune, bydel, fylke and the country; only what changed')
   .addOption(yearOption())
@@ -95,4 +98,22 @@ program
     process.exitCode = await runFactsheetsCli(opts);
   });
 
-await program.parseAsync(process.argv);
+factsheets
+  .command('merge')
+  .description('combine the outputs of --shard runs: copy every shard\'s sheets and statistikkpakke into --out and write one complete index')
+  .argument('<dirs...>', 'the output folders (--out) of the shard runs')
+  .addOption(yearOption())
+  .addOption(dataOption())
+  .addOption(new Option('--out <dir>', 'the folder to merge into (may be one of the shard folders)').default(DEFAULT_PATHS.out, 'output/'))
+  .action(async (dirs: string[], opts: { year?: number; data: string; out: string }) => {
+    const { runMergeCli } = await import('./factsheets/cli.ts');
+    process.exitCode = await runMergeCli(dirs, opts);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (!(err instanceof CommanderError)) throw err;
+  // Commander has printed its message (or the help, or the version: exit code 0).
+  process.exitCode = err.exitCode === 0 ? 0 : 2;
+}

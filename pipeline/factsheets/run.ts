@@ -67,6 +67,8 @@ export interface FactsheetOptions {
   /** Only sheets a reviewer approved (issue 7): `isApproved`, by default the review state in output/<year>/review.json. */
   approvedOnly?: boolean;
   isApproved?: (code: string) => boolean;
+  /** Render nothing: only write the index from the sheets in the folder (after `merge`, pipeline/factsheets/merge.ts). */
+  indexOnly?: boolean;
   progress?: ProgressMode;
   /** Read cached data artifacts (default true). */
   cache?: boolean;
@@ -188,7 +190,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   };
   const isApproved = opts.approvedOnly !== true ? () => true : (opts.isApproved ?? approvalChecker(reviewFile(opts.out, data.reportYear), (code) => contentHash(depsOf(code))));
 
-  const wanted = units.filter((u) => isSelected(u, opts));
+  const wanted = opts.indexOnly === true ? [] : units.filter((u) => isSelected(u, opts));
   const selected = wanted.filter((u) => isApproved(u.code));
   const byCode = new Map(units.map((u) => [u.code, u]));
 
