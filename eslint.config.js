@@ -48,21 +48,12 @@ export default defineConfig(
     },
   },
   {
-    // JavaScript outside the TypeScript project: this config file (Node) and the preview's client scripts
-    // (browser). Linted with the plain rules; the type-aware ones need types these files do not have.
+    // JavaScript outside the TypeScript project: this config file and the preview's client scripts (browser). Linted with the plain rules; the type-aware ones need types these files do not have.
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
     files: ["pipeline/preview/client/**/*.js"],
     languageOptions: { sourceType: "script", globals: browserGlobals },
-  },
-  {
-    files: ["eslint.config.js"],
-    languageOptions: { globals: { console: "readonly" } },
-  },
-  {
-    files: [".puppeteerrc.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { module: "writable" } },
   },
 );

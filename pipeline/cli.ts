@@ -83,6 +83,8 @@ program
 
 const factsheets = program
   .command('factsheets')
+  // `factsheets merge … --out DIR`: options after `merge` are merge's own, not the batch's.
+  .enablePositionalOptions()
   .description('render a fact sheet (PDF and HTML) for every kommune, bydel, fylke and the country; only what changed')
   .addOption(yearOption())
   .addOption(dataOption())

@@ -49,7 +49,8 @@ find_browser() {
   for c in chromium-headless-shell chrome-headless-shell chromium chromium-browser google-chrome-stable google-chrome; do
     p=$(command -v "$c" 2>/dev/null) && [ -n "$p" ] && { echo "$p"; return 0; }
   done
-  for p in "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome/*/chrome-linux64/chrome; do
+  for p in "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome-headless-shell/*/chrome-headless-shell-linux64/chrome-headless-shell \
+           "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome/*/chrome-linux64/chrome; do
     [ -x "$p" ] && { echo "$p"; return 0; }
   done
   return 1
@@ -83,8 +84,7 @@ if ! command -v qpdf >/dev/null; then
   fi
 fi
 
-# --- npm packages (never downloads a browser: see .puppeteerrc.cjs) ---------------------------------
-export PUPPETEER_SKIP_DOWNLOAD=true
+# --- npm packages (never download a browser: the project uses puppeteer-core, which has no download step) ---
 if [ -f package-lock.json ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error

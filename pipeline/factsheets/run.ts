@@ -127,7 +127,7 @@ export const SHEET_CODE: Omit<CodeKeyParts, 'root'> = {
   modules: ['pipeline/factsheets/index.ts', 'pipeline/print/index.ts'],
   files: ['pipeline/factsheets/run.ts'],
   dirs: ['templates/factsheet'],
-  packages: ['@fontsource/open-sans', 'puppeteer'],
+  packages: ['@fontsource/open-sans', 'puppeteer-core'],
 };
 
 /** Hashed once per run. */

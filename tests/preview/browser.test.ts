@@ -3,7 +3,7 @@
 // templates folder and see the open page change by itself; print the sheet to PDF through the page's token.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { startPreview, type Preview } from '../../pipeline/preview/index.ts';
