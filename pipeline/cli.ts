@@ -13,6 +13,8 @@ const program = new Command()
   .name('is248')
   .description('Builds the IS-24/8 report "Kommunalt psykisk helse- og rusarbeid" and its fact sheets')
   .showHelpAfterError()
+  // Needed for `factsheets merge` to own the options after it (commander wants it on every level above).
+  .enablePositionalOptions()
   // Commander's own errors (unknown option, missing argument, bad value) are bad arguments: exit code 2, as
   // the README's table of exit codes says, not commander's 1. Set before the commands, which inherit it.
   .exitOverride();

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { csvText } from '../util/csv.ts';
+import { escapeHtml } from '../util/escape.ts';
 
 export type ListingValue = string | number | null;
 
@@ -31,8 +32,6 @@ export interface Listing {
   columns: ListingColumn[];
   rows: Record<string, ListingValue>[];
 }
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The CSV: a header of the column keys, then one line per row. */
 export function listingCsv(listing: Listing): string {

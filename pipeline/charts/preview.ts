@@ -1,10 +1,7 @@
 // A self-contained HTML page that shows charts with the embedded font, for looking at them (PNG screenshots
 // in tests and while developing) the way the report's pages will show them.
 import { fontFaceCss, FONT_STACK } from '../fonts/index.ts';
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../util/escape.ts';
 
 export interface PreviewItem {
   id: string;

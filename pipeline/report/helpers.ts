@@ -13,6 +13,7 @@ import type { RegistryArtifact } from '../registry/types.ts';
 import { TemplateError } from '../templating/index.ts';
 import type { ItemKind, Numbering } from './numbering.ts';
 import { figureView, tableView } from './views.ts';
+import { escapeHtml } from '../util/escape.ts';
 
 export interface ReportHelperEnv {
   artifact: RegistryArtifact;
@@ -23,9 +24,6 @@ export interface ReportHelperEnv {
 type Options = Handlebars.HelperOptions;
 const hashOf = (options: unknown): Record<string, unknown> =>
   options !== null && typeof options === 'object' && 'hash' in options ? ((options as Options).hash as Record<string, unknown>) : {};
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function registerReportHelpers(hb: typeof Handlebars, env: ReportHelperEnv): void {
   const { artifact, svgs, numbering } = env;

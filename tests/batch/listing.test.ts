@@ -29,7 +29,7 @@ describe('listing', () => {
     const html = listingHtml(listing);
     expect(html).toContain('<html lang="nb">');
     expect(html).toContain('<a href="4601-bergen.pdf">Bergen</a>');
-    expect(html).toContain('<td>Navn, med &#34;sitat&#34; &#60;b&#62;</td>');
+    expect(html).toContain('<td>Navn, med &quot;sitat&quot; &lt;b&gt;</td>');
     expect(html).not.toContain('<b>');
     expect(html).toContain('Eksempeldata – ikke offisielle tall');
     expect(html).toContain('<td>laget nå</td>');

@@ -4,9 +4,9 @@
 // report's palette, font and sizes (pipeline/charts) and are one accessible image each (role="img",
 // aria-label, <title>), like renderChart's output.
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml as esc } from '../../util/escape.ts';
+
+export { esc };
 
 /** A coordinate with at most one decimal. */
 export function px(x: number): string {
