@@ -117,7 +117,14 @@ factsheets
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (!(err instanceof CommanderError)) throw err;
-  // Commander has printed its message (or the help, or the version: exit code 0).
-  process.exitCode = err.exitCode === 0 ? 0 : 2;
+  if (err instanceof CommanderError) {
+    // Commander has printed its message (or the help, or the version: exit code 0).
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else {
+    const { EXIT_BAD_INPUT, inputErrorMessage } = await import('./cli-errors.ts');
+    const message = inputErrorMessage(err);
+    if (message === undefined) throw err;
+    console.error(`error: ${message}`);
+    process.exitCode = EXIT_BAD_INPUT;
+  }
 }
