@@ -24,9 +24,13 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 
 # --- Node ---------------------------------------------------------------------------------------
-command -v node >/dev/null || die "Node.js 20 or newer is required (https://nodejs.org, or apt-get install nodejs)."
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 20 ] || die "Node.js 20 or newer is required; found $(node --version)."
+# The range is package.json's `engines` (the true minimum of the dependencies: ESLint 10 and Vite need
+# 20.19+, 22.13+ or 24+); the current LTS line is recommended.
+command -v node >/dev/null || die "Node.js 20.19+, 22.13+ or 24+ is required, the current LTS line recommended (https://nodejs.org, or apt-get install nodejs)."
+node -e '
+  const [maj, min] = process.versions.node.split(".").map(Number);
+  process.exit((maj === 20 && min >= 19) || (maj === 22 && min >= 13) || maj >= 24 ? 0 : 1);
+' || die "Node.js 20.19+, 22.13+ or 24+ is required; found $(node --version)."
 
 is_root() { [ "$(id -u)" = 0 ]; }
 have_apt() { command -v apt-get >/dev/null; }
