@@ -122,7 +122,7 @@ if (part('factsheets')) {
   if (!keep) temporary.push(out);
   const cache = outputLayout(DEFAULT_PATHS.out).cache;
   if (existsSync(cache)) cpSync(cache, outputLayout(out).cache, { recursive: true });
-  let t0 = performance.now();
+  const t0 = performance.now();
   const data: BuildData = await loadData({ data: DEFAULT_PATHS.data, out }, ctx);
   console.log(`data: report year ${data.reportYear}, loaded in ${fmt(seconds(t0), 2)} s${existsSync(cache) ? ' (cached stages)' : ' (no cache: computed)'}`);
   const units = factsheetUnits(data);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Command-line entry point: parses arguments and hands over to the stage functions. No logic here.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { consoleLogger } from './context.ts';
 import { DEFAULT_PATHS } from './paths.ts';
 import { OutputError } from './util/atomic-write.ts';
@@ -39,7 +39,12 @@ function yearArg(value: string): number {
 const program = new Command()
   .name('is248')
   .description('Builds the IS-24/8 report "Kommunalt psykisk helse- og rusarbeid" and its fact sheets')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Needed for `factsheets merge` to own the options after it (commander wants it on every level above).
+  .enablePositionalOptions()
+  // Commander's own errors (unknown option, missing argument, bad value) are bad arguments: exit code 2, as
+  // the README's table of exit codes says, not commander's 1. Set before the commands, which inherit it.
+  .exitOverride();
 
 const dataOption = () => new Option('--data <dir>', 'folder of yearly workbooks is248_<year>.xlsx').default(DEFAULT_PATHS.data, 'data/raw/');
 const outOption = () => new Option('--out <dir>', 'output folder; each report year gets <out>/<year>/').default(DEFAULT_PATHS.out, 'output/');
@@ -129,8 +134,10 @@ projectOptions(program
     await run(() => runPreview({ ...rest, ...projectArgs({ project, title, subtitle, date }) }));
   });
 
-program
+const factsheets = program
   .command('factsheets')
+  // `factsheets merge … --out DIR`: options after `merge` are merge's own, not the batch's.
+  .enablePositionalOptions()
   .description('render a fact sheet (PDF and HTML) for every kommune, bydel, fylke and the country; only what changed')
   .addOption(yearOption())
   .addOption(dataOption())
@@ -147,4 +154,29 @@ program
     await run(() => runFactsheetsCli(opts));
   });
 
-await program.parseAsync(process.argv);
+factsheets
+  .command('merge')
+  .description('combine the outputs of --shard runs: copy every shard\'s sheets and statistikkpakke into --out and write one complete index')
+  .argument('<dirs...>', 'the output folders (--out) of the shard runs')
+  .addOption(yearOption())
+  .addOption(dataOption())
+  .addOption(new Option('--out <dir>', 'the folder to merge into (may be one of the shard folders)').default(DEFAULT_PATHS.out, 'output/'))
+  .action(async (dirs: string[], opts: { year?: number; data: string; out: string }) => {
+    const { runMergeCli } = await import('./factsheets/cli.ts');
+    await run(() => runMergeCli(dirs, opts));
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // Commander has printed its message (or the help, or the version: exit code 0).
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else {
+    const { EXIT_BAD_INPUT, inputErrorMessage } = await import('./cli-errors.ts');
+    const message = inputErrorMessage(err);
+    if (message === undefined) throw err;
+    console.error(`error: ${message}`);
+    process.exitCode = EXIT_BAD_INPUT;
+  }
+}

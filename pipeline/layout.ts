@@ -6,7 +6,7 @@
 //     .cache/<stage>/<name>.<key>.json     stage artifacts (pipeline/stages)
 //     <year>/
 //       kvalitet/    kvalitet.html, kvalitet.xlsx
-//       tabeller/    tabeller-<year>.xlsx
+//       tabeller/    tabeller-<year>.xlsx, csv/<id>.csv
 //       rapport/     rapport-<year>.pdf, rapport-<year>.html
 //       faktaark/    <code>-<slug>.pdf/.html, index.html, index.csv, .manifest.json
 //       statistikkpakke/  <fylke>-<slug>.xlsx
@@ -23,6 +23,8 @@ export interface QualityFiles {
 export interface TablesFiles {
   dir: string;
   xlsx: string;
+  /** One `<table id>.csv` per exported table, for Norwegian Excel. */
+  csvDir: string;
 }
 
 export interface ReportFiles {
@@ -75,7 +77,7 @@ function yearLayout(root: string, year: number): YearLayout {
     year,
     dir,
     quality: qualityFilesIn(sub('kvalitet')),
-    tables: { dir: sub('tabeller'), xlsx: join(sub('tabeller'), `tabeller-${year}.xlsx`) },
+    tables: { dir: sub('tabeller'), xlsx: join(sub('tabeller'), `tabeller-${year}.xlsx`), csvDir: join(sub('tabeller'), 'csv') },
     report: { dir: sub('rapport'), pdf: join(sub('rapport'), `rapport-${year}.pdf`), html: join(sub('rapport'), `rapport-${year}.html`) },
     factsheets: { dir: sub(FACTSHEET_DIR) },
     statistikkpakke: { dir: sub(STATISTIKKPAKKE_DIR) },

@@ -24,9 +24,13 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 die() { printf 'setup: %s\n' "$*" >&2; exit 1; }
 
 # --- Node ---------------------------------------------------------------------------------------
-command -v node >/dev/null || die "Node.js 20 or newer is required (https://nodejs.org, or apt-get install nodejs)."
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 20 ] || die "Node.js 20 or newer is required; found $(node --version)."
+# The range is package.json's `engines` (the true minimum of the dependencies: ESLint 10 and Vite need
+# 20.19+, 22.13+ or 24+); the current LTS line is recommended.
+command -v node >/dev/null || die "Node.js 20.19+, 22.13+ or 24+ is required, the current LTS line recommended (https://nodejs.org, or apt-get install nodejs)."
+node -e '
+  const [maj, min] = process.versions.node.split(".").map(Number);
+  process.exit((maj === 20 && min >= 19) || (maj === 22 && min >= 13) || maj >= 24 ? 0 : 1);
+' || die "Node.js 20.19+, 22.13+ or 24+ is required; found $(node --version)."
 
 is_root() { [ "$(id -u)" = 0 ]; }
 have_apt() { command -v apt-get >/dev/null; }
@@ -49,7 +53,8 @@ find_browser() {
   for c in chromium-headless-shell chrome-headless-shell chromium chromium-browser google-chrome-stable google-chrome; do
     p=$(command -v "$c" 2>/dev/null) && [ -n "$p" ] && { echo "$p"; return 0; }
   done
-  for p in "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome/*/chrome-linux64/chrome; do
+  for p in "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome-headless-shell/*/chrome-headless-shell-linux64/chrome-headless-shell \
+           "${PUPPETEER_CACHE_DIR:-$HOME/.cache/puppeteer}"/chrome/*/chrome-linux64/chrome; do
     [ -x "$p" ] && { echo "$p"; return 0; }
   done
   return 1
@@ -83,8 +88,7 @@ if ! command -v qpdf >/dev/null; then
   fi
 fi
 
-# --- npm packages (never downloads a browser: see .puppeteerrc.cjs) ---------------------------------
-export PUPPETEER_SKIP_DOWNLOAD=true
+# --- npm packages (never download a browser: the project uses puppeteer-core, which has no download step) ---
 if [ -f package-lock.json ]; then
   say "npm ci"
   npm ci --no-audit --no-fund --loglevel=error

@@ -1,6 +1,7 @@
 // The scheduler's backend for real printing: one headless Chrome (pipeline/print launchBrowser) whose tabs are
 // print-ready printers (openPrinter). A crashed or killed browser shows up as `alive() === false` (puppeteer's
 // 'disconnected' event), and the scheduler starts a new one.
+import { TargetType } from 'puppeteer-core';
 import type { WebFonts } from '../fonts/css.ts';
 import { launchBrowser, openPrinter, type LaunchOptions, type Printer } from '../print/index.ts';
 import type { BatchBackend, BatchSession } from './scheduler.ts';
@@ -23,7 +24,7 @@ export function browserBackend(options: BrowserBackendOptions = {}): BatchBacken
       });
       onLaunch?.(chrome.browser.process()?.pid);
       // The first printer takes the blank tab the browser started with.
-      let blank = chrome.browser.targets().find((t) => t.type() === 'page');
+      let blank = chrome.browser.targets().find((t) => t.type() === TargetType.PAGE);
       return {
         open: () => {
           const target = blank;

@@ -1,7 +1,9 @@
-// An index of a batch's outputs, as a small self-contained HTML page and as CSV (RFC 4180, UTF-8), both
-// written atomically. Columns are given by the caller; a column may link to a file in the same folder.
+// An index of a batch's outputs, as a small self-contained HTML page and as CSV for Norwegian Excel
+// (pipeline/util/csv.ts), both written atomically. Columns are given by the caller; a column may link to a file in the same folder.
 import { join } from 'node:path';
 import { writeFileAtomic } from '../util/atomic-write.ts';
+import { csvText } from '../util/csv.ts';
+import { escapeHtml } from '../util/escape.ts';
 
 export type ListingValue = string | number | null;
 
@@ -31,17 +33,10 @@ export interface Listing {
   rows: Record<string, ListingValue>[];
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
+/** The CSV: a header of the column keys, then one line per row. */
 export function listingCsv(listing: Listing): string {
-  const field = (v: ListingValue | undefined): string => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const columns = listing.columns.filter((c) => c.only !== 'html');
-  const lines = [columns.map((c) => field(c.key)).join(',')];
-  for (const row of listing.rows) lines.push(columns.map((c) => field(row[c.key])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvText([columns.map((c) => c.key), ...listing.rows.map((row) => columns.map((c) => row[c.key]))]);
 }
 
 export function listingHtml(listing: Listing): string {

@@ -170,7 +170,7 @@ export async function runBatch<P extends Closable, R>(
   };
 
   const queue: QueueItem<P, R>[] = jobs.map((job, index) => ({ index, job, attempt: 1, started: 0 }));
-  const results: (JobResult<R> | undefined)[] = new Array(jobs.length);
+  const results: (JobResult<R> | undefined)[] = new Array<JobResult<R> | undefined>(jobs.length);
   let done = 0;
   let launches = 0;
   let current: SessionState<P> | undefined;

@@ -101,7 +101,7 @@ async function buildStages(opts: BuildOptions, ctx: Context, signal: AbortSignal
 
   if (builds('tables')) {
     const tables = await runStage(exportStage, { registry: computed.value, registryKey: computed.key, files: layout.tables, created: ctx.now() }, env);
-    ctx.log.info(`Tables: ${layout.tables.xlsx}${tables.hit ? ' (up to date)' : ''}`);
+    ctx.log.info(`Tables: ${layout.tables.xlsx}; CSV: ${layout.tables.csvDir}${tables.hit ? ' (up to date)' : ''}`);
   } else skipped('Tables');
   finished('tables');
 

@@ -28,8 +28,8 @@ function listFiles(dir: string, ext?: string[]): string[] {
 /** Stable JSON: object keys sorted, Maps and Sets as sorted arrays. */
 export function stableJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
-    if (v instanceof Map) return [...v.entries()].sort();
-    if (v instanceof Set) return [...v].sort();
+    if (v instanceof Map) return [...(v as Map<unknown, unknown>).entries()].sort();
+    if (v instanceof Set) return [...(v as Set<unknown>)].sort();
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
     }

@@ -122,7 +122,7 @@ export function projectTopology(topology: Topology, width: number, height: numbe
     return simplifyLine(pts, TOLERANCE);
   });
   const result: Topology = { type: 'Topology', objects: topology.objects, arcs: projected };
-  if (!bySize) cache.set(topology, (bySize = new Map()));
+  if (!bySize) cache.set(topology, (bySize = new Map<string, Topology>()));
   bySize.set(key, result);
   return result;
 }

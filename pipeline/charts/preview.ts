@@ -2,10 +2,7 @@
 // in tests and while developing) the way the report's pages will show them.
 import { fontFaceCss, FONT_STACK } from '../fonts/index.ts';
 import { BACKGROUND, cssColour, TEXT } from '../look/index.ts';
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../util/escape.ts';
 
 export interface PreviewItem {
   id: string;

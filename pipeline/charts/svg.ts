@@ -1,9 +1,7 @@
 // Post-processing of Vega's SVG: one accessible figure (role="img", aria-label, <title>) with Vega's own
 // per-mark roles and labels removed, and ids made unique on a page that holds many charts.
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml } from '../util/escape.ts';
 
 /** Ids are used in HTML too: letters, digits, '-' and '_' only. */
 export function safeId(id: string): string {
@@ -53,5 +51,5 @@ export function accessibleSvg(svg: string, { id, altText, title }: AccessibleSvg
     .replace(/ class="marks"/, ` class="chart" id="${prefix}"`);
   // The accessible name is the alt text (aria-label wins over <title>; no aria-labelledby, which would win
   // over both). The <title> is the short name some viewers show on hover.
-  return `${root} role="img" aria-label="${escapeXml(altText)}"><title>${escapeXml(title ?? altText)}</title>${body}`;
+  return `${root} role="img" aria-label="${escapeHtml(altText)}"><title>${escapeHtml(title ?? altText)}</title>${body}`;
 }

@@ -25,7 +25,7 @@ export function vegaWidth(measurer: TextMeasurer): (item: TextItem, text: unknow
   if (!fn) {
     fn = (item, text) => {
       const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
-      const str = text == null ? '' : String(text).trim();
+      const str = typeof text === 'string' || typeof text === 'number' ? String(text).trim() : '';
       return str && size > 0 ? measurer.measure(str, { size, weight: item.fontWeight ?? undefined, style: item.fontStyle ?? undefined }) : 0;
     };
     installed.set(measurer, fn);

@@ -1,9 +1,14 @@
 // The export stage: every table of the registry artifact — and the numbers behind each figure — in one
-// workbook, `tabeller-<year>.xlsx` (where the output layout puts it).
+// workbook, `tabeller-<year>.xlsx`, and each as CSV for Norwegian Excel beside it, `csv/<id>.csv` (where the
+// output layout puts them).
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { TablesFiles } from '../layout.ts';
 import type { RegistryArtifact, TableModel } from '../registry/types.ts';
 import { defineStage } from '../stage/index.ts';
+import { writeFileAtomic } from '../util/atomic-write.ts';
+import { tableCsv } from './table-csv.ts';
 import { writeTablesWorkbook } from './workbook.ts';
 
 /**
@@ -21,7 +26,7 @@ export function exportedTables(artifact: RegistryArtifact): TableModel[] {
 }
 
 export interface ExportOptions {
-  files: Pick<TablesFiles, 'xlsx'>;
+  files: Pick<TablesFiles, 'xlsx' | 'csvDir'>;
   /** The build's time stamp (Context.now()), stored in the workbook. */
   created: Date;
   title?: string;
@@ -30,6 +35,8 @@ export interface ExportOptions {
 export interface ExportResult {
   file: string;
   tables: number;
+  /** The folder of the CSV files. */
+  csvDir: string;
 }
 
 export async function exportTables(artifact: RegistryArtifact, opts: ExportOptions): Promise<ExportResult> {
@@ -40,7 +47,16 @@ export async function exportTables(artifact: RegistryArtifact, opts: ExportOptio
     synthetic: artifact.synthetic,
     created: opts.created,
   });
-  return { file, tables: tables.length };
+  const csvDir = writeTablesCsv(opts.files.csvDir, tables, artifact.synthetic);
+  return { file, tables: tables.length, csvDir };
+}
+
+/** Each table as `<dir>/<id>.csv`; CSV files of tables no longer exported are removed. */
+function writeTablesCsv(dir: string, tables: readonly TableModel[], synthetic: boolean): string {
+  const names = new Set(tables.map((t) => `${t.id}.csv`));
+  for (const table of tables) writeFileAtomic(join(dir, `${table.id}.csv`), tableCsv(table, { synthetic }));
+  if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.csv') && !names.has(f)) rmSync(join(dir, f), { force: true });
+  return dir;
 }
 
 export interface ExportInput {
@@ -55,6 +71,6 @@ export const exportStage = defineStage<ExportInput, { tables: number }>({
   module: import.meta.url,
   id: (i) => `tabeller-${i.registry.reportYear}`,
   inputs: (i) => [{ value: i.registryKey }],
-  outputs: (i) => [i.files.xlsx],
+  outputs: (i) => [i.files.xlsx, i.files.csvDir],
   run: async (i) => ({ tables: (await exportTables(i.registry, { files: i.files, created: i.created })).tables }),
 });

@@ -52,11 +52,11 @@ export async function tablesWorkbook(tables: readonly TableModel[], opts: Workbo
     { title, synthetic: opts.synthetic },
   );
   tables.forEach((table, i) => {
-    const ws = wb.addWorksheet(names[i]!);
+    const ws = wb.addWorksheet(names[i]);
     writeTableSheet(ws, table, { synthetic: opts.synthetic, contentsSheet: CONTENTS_SHEET });
   });
 
-  const raw = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const raw = new Uint8Array((await wb.xlsx.writeBuffer()));
   const bytes = fixZipTimestamps(await cleanInternalHyperlinks(raw), opts.created);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

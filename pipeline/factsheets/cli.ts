@@ -81,3 +81,23 @@ export async function runFactsheetsCli(cli: FactsheetCliOptions, ctx: Context = 
   const { runFactsheets } = await import('./run.ts');
   return (await runFactsheets(opts, ctx)).exitCode;
 }
+
+export interface MergeCliOptions {
+  year?: number;
+  data: string;
+  out: string;
+}
+
+/** `factsheets merge DIR...`; returns the exit code (0 every unit has its sheet, 1 some have none, 2 bad folders). */
+export async function runMergeCli(from: readonly string[], cli: MergeCliOptions, ctx: Context = { log: consoleLogger, now: () => new Date(), root: PROJECT_ROOT }): Promise<number> {
+  const { mergeFactsheets, MergeError } = await import('./merge.ts');
+  try {
+    return (await mergeFactsheets({ from, data: cli.data, out: cli.out, ...(cli.year !== undefined ? { year: cli.year } : {}) }, ctx)).exitCode;
+  } catch (err) {
+    if (err instanceof MergeError) {
+      ctx.log.error(err.message);
+      return 2;
+    }
+    throw err;
+  }
+}

@@ -34,7 +34,7 @@ export function loadCatalogue(dir: string, lang: Lang): Catalogue {
 export function lookup(cat: Catalogue, path: string[]): unknown {
   let v: unknown = cat;
   for (const p of path) {
-    if (!v || typeof v !== 'object' || !(p in (v as object))) return undefined;
+    if (!v || typeof v !== 'object' || !(p in (v))) return undefined;
     v = (v as Record<string, unknown>)[p];
   }
   return v;

@@ -72,6 +72,8 @@ export interface FactsheetOptions {
   /** Folder of the review state; default `review/` at the project root. */
   review?: string;
   isApproved?: (code: string) => boolean;
+  /** Render nothing: only write the index from the sheets in the folder (after `merge`, pipeline/factsheets/merge.ts). */
+  indexOnly?: boolean;
   progress?: ProgressMode;
   /** Read cached data artifacts (default true). */
   cache?: boolean;
@@ -193,7 +195,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   };
   const isApproved = opts.approvedOnly !== true ? () => true : (opts.isApproved ?? approvalChecker(approvals(), (code) => contentHash(depsOf(code))));
 
-  const wanted = units.filter((u) => isSelected(u, opts));
+  const wanted = opts.indexOnly === true ? [] : units.filter((u) => isSelected(u, opts));
   const selected = wanted.filter((u) => isApproved(u.code));
   const byCode = new Map(units.map((u) => [u.code, u]));
 
@@ -259,7 +261,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   });
   writeSheetIndex(dir, sheets, data);
 
-  const pakke = signal.aborted ? undefined : await writeStatistikkpakke(data, pakkeFylker(units, selected, opts.shard), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out, registry: opts.registry }, ctx);
+  const pakke = signal.aborted ? undefined : await writeStatistikkpakke(data, (opts.indexOnly === true ? units.filter((u) => u.kind === 'fylke') : pakkeFylker(units, selected, opts.shard)), { dir: layout.statistikkpakke.dir, cache: opts.cache !== false, out: opts.out, registry: opts.registry }, ctx);
 
   const seconds = (performance.now() - started) / 1000;
   const failedRows = sheets.filter((s) => s.status === 'failed');

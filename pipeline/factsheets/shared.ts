@@ -71,7 +71,7 @@ function compute(data: BuildData): Shared {
   const rows = new Map<UnitCode, Map<Year, PanelRow>>();
   for (const r of panel.rows) {
     let m = rows.get(r.code);
-    if (!m) rows.set(r.code, (m = new Map()));
+    if (!m) rows.set(r.code, (m = new Map<Year, PanelRow>()));
     m.set(r.year, r);
   }
   const land = new Map<Year, RowSum>();
@@ -80,7 +80,7 @@ function compute(data: BuildData): Shared {
   const sizeGroup = new Map<SizeGroupId, Map<Year, RowSum>>();
   const setIn = <K>(m: Map<K, Map<Year, RowSum>>, k: K, year: Year, v: RowSum) => {
     let inner = m.get(k);
-    if (!inner) m.set(k, (inner = new Map()));
+    if (!inner) m.set(k, (inner = new Map<Year, RowSum>()));
     inner.set(year, v);
   };
   for (const year of years) {
@@ -172,7 +172,7 @@ function findingsByUnit(data: BuildData): Map<UnitCode, Finding[]> {
       add(f.unit, f);
       continue;
     }
-    let targets: UnitCode[] = [];
+    let targets: UnitCode[];
     try {
       targets = (cw(f.year, data.reportYear).targets.get(f.unit) ?? []).map((p) => p.code);
     } catch {

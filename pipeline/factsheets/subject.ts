@@ -35,9 +35,9 @@ export function subjectOf(s: Shared, unit: FactsheetUnit): Subject {
     kind: 'fylke',
     key: code,
     name: s.fylker.find((f) => f.code === code)?.name ?? code,
-    series: s.fylke.get(code) ?? new Map(),
+    series: s.fylke.get(code) ?? new Map<Year, RowSum>(),
   });
-  const sizePlace = (g: SizeGroupId): Place => ({ kind: 'sizeGroup', key: g, name: '', series: s.sizeGroup.get(g) ?? new Map() });
+  const sizePlace = (g: SizeGroupId): Place => ({ kind: 'sizeGroup', key: g, name: '', series: s.sizeGroup.get(g) ?? new Map<Year, RowSum>() });
   const fylkeName = unit.fylke ? s.fylker.find((f) => f.code === unit.fylke)?.name : undefined;
 
   if (unit.kind === 'land') {
@@ -45,7 +45,7 @@ export function subjectOf(s: Shared, unit: FactsheetUnit): Subject {
   }
   if (unit.kind === 'fylke') {
     const members = [...s.infos.values()].filter((u) => u.fylke === unit.code).map((u) => u.code);
-    return { unit, info: undefined, series: s.fylke.get(unit.code) ?? new Map(), sizeGroup: undefined, fylkeName, memberUnits: members, comparisons: [land], trendPlaces: [land] };
+    return { unit, info: undefined, series: s.fylke.get(unit.code) ?? new Map<Year, RowSum>(), sizeGroup: undefined, fylkeName, memberUnits: members, comparisons: [land], trendPlaces: [land] };
   }
   if (unit.code === OSLO) {
     const bydeler = [...s.infos.keys()].filter(isBydel);

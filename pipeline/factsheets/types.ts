@@ -2,7 +2,7 @@
 // the trend, the tiltak/utdanning profile, its place among comparable units, its survey answers and the
 // data-quality notes. Numbers are numbers (never formatted); labels in the sheet's language come from the
 // label catalogue (templates/factsheet/i18n) by code, so one model serves both nb and nn.
-import type { AnswerValue, Group, ImputationFlag, PopulationCount, SchemeId, Severity, SizeGroupId, UnitCode, Year } from '../types.ts';
+import type { AnswerValue, Group, ImputationFlag, PopulationCount, SchemeId, Severity, SizeGroupId, Year } from '../types.ts';
 
 export type Lang = 'nb' | 'nn';
 

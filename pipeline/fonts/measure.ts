@@ -2,7 +2,7 @@
 // face is chosen as the browser chooses it (by unicode-range, then by having the glyph); each run of
 // characters in one face is laid out by fontkit (GSUB/GPOS: ligatures, kerning where the font has it).
 import * as fontkit from 'fontkit';
-import type { Font } from 'fontkit';
+import type { Font, FontCollection } from 'fontkit';
 import { fontFaces, inRanges, matchVariant } from './faces.ts';
 import type { FontFaceFile, FontStyle, FontWeight } from './faces.ts';
 
@@ -29,6 +29,13 @@ export interface TextMeasurer {
 
 const MAX_CACHE = 20_000;
 
+/** One font file (a woff2 face); a collection (.ttc, .dfont) is not a face. */
+function openFace(file: string): Font {
+  const font: Font | FontCollection = fontkit.openSync(file);
+  if ('fonts' in font) throw new Error(`${file} is a font collection, not one face`);
+  return font;
+}
+
 /** A measurer with its own font and width caches (fonts load on first use). */
 export function createTextMeasurer(): TextMeasurer {
   const loaded = new Map<string, LoadedFace[]>();
@@ -41,7 +48,7 @@ export function createTextMeasurer(): TextMeasurer {
     if (!list) {
       list = fontFaces()
         .filter((f) => f.weight === weight && f.style === style)
-        .map((face) => ({ face, font: fontkit.openSync(face.file) }));
+        .map((face) => ({ face, font: openFace(face.file) }));
       loaded.set(key, list);
     }
     return list;

@@ -50,8 +50,8 @@ export function roundDecimal(x: number, digits: number, shift = 0): RoundedDecim
   return { negative: negative && !zero, int: intPart, frac: fracPart, zero };
 }
 
-/** `x` rounded half away from zero to `digits` decimals, as a number. */
-export function round(x: number, digits = 0): number {
-  const r = roundDecimal(x, digits);
+/** `x` rounded half away from zero to `digits` decimals (after moving the point `shift` places right), as a number. */
+export function round(x: number, digits = 0, shift = 0): number {
+  const r = roundDecimal(x, digits, shift);
   return Number(`${r.negative ? '-' : ''}${r.int}${r.frac ? `.${r.frac}` : ''}`);
 }

@@ -23,7 +23,7 @@ export function changeSteps(ref: Reference): ChangeStep[] {
   const byYear = new Map<Year, Map<UnitCode, UnitCode[]>>();
   for (const c of ref.changes) {
     let step = byYear.get(c.year);
-    if (!step) byYear.set(c.year, (step = new Map()));
+    if (!step) byYear.set(c.year, (step = new Map<UnitCode, UnitCode[]>()));
     const list = step.get(c.oldCode) ?? [];
     if (!list.includes(c.newCode)) list.push(c.newCode);
     step.set(c.oldCode, list);

@@ -28,6 +28,11 @@ function isObject(v: unknown): v is Wrapped {
   return typeof v === 'object' && v !== null && !(v instanceof Date);
 }
 
+/** A primitive as text; anything else (an object where text was expected) as ''. */
+function textOf(v: unknown): string {
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
+}
+
 export function unwrap(value: CellValue): Unwrapped {
   return unwrapInto(value, {});
 }
@@ -38,22 +43,22 @@ function unwrapInto(value: unknown, acc: Omit<Unwrapped, 'plain'>): Unwrapped {
   if (typeof value === 'string') return { ...acc, plain: value === '' ? { kind: 'blank' } : { kind: 'text', value } };
   if (typeof value === 'boolean') return { ...acc, plain: { kind: 'boolean', value } };
   if (value instanceof Date) return { ...acc, plain: { kind: 'date', value } };
-  if (!isObject(value)) return { ...acc, plain: { kind: 'text', value: String(value) } };
+  if (!isObject(value)) return { ...acc, plain: { kind: 'text', value: textOf(value) } };
 
   if ('formula' in value || 'sharedFormula' in value) {
-    const formula = String(value.formula ?? value.sharedFormula ?? '');
+    const formula = textOf(value.formula ?? value.sharedFormula);
     if (!('result' in value) || value.result === undefined || value.result === null) {
       return { ...acc, formula, formulaWithoutResult: true, plain: { kind: 'blank' } };
     }
     return unwrapInto(value.result, { ...acc, formula });
   }
   if ('richText' in value && Array.isArray(value.richText)) {
-    const text = value.richText.map((r: unknown) => (isObject(r) ? String(r.text ?? '') : '')).join('');
+    const text = value.richText.map((r: unknown) => (isObject(r) ? textOf(r.text) : '')).join('');
     return unwrapInto(text, { ...acc, richText: true });
   }
   if ('hyperlink' in value || ('text' in value && Object.keys(value).every((k) => k === 'text' || k === 'tooltip'))) {
     return unwrapInto(value.text, { ...acc, hyperlink: 'hyperlink' in value });
   }
-  if ('error' in value) return { ...acc, plain: { kind: 'error', value: String(value.error) } };
+  if ('error' in value) return { ...acc, plain: { kind: 'error', value: textOf(value.error) } };
   return { ...acc, plain: { kind: 'text', value: JSON.stringify(value) } };
 }

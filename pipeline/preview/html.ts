@@ -1,8 +1,6 @@
 // Small string helpers for the preview's own HTML. Pure.
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml } from '../util/escape.ts';
 
 /** Decodes the entities an HTML attribute value may hold (named basics and numeric). */
 export function decodeEntities(text: string): string {

@@ -53,7 +53,7 @@ export interface ChangeResult {
    * Renders the report again (seconds: the registry is recomputed) and resolves with its pages that changed.
    * Call it once the pages reloaded for `now` have been laid out, so it does not slow them down.
    */
-  later(): Promise<readonly string[]>;
+  later: () => Promise<readonly string[]>;
 }
 
 export interface Site {

@@ -1,6 +1,7 @@
 // Watches the data folder, the templates and the stylesheets with chokidar and reports, debounced, what
 // kind of thing changed: 'data' (a workbook) or 'templates' (a template, partial or stylesheet). Editor
 // temp files, Excel lock files (~$…) and hidden files are ignored.
+import * as nodePath from 'node:path';
 import { basename, resolve } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { ChangeKind } from './project.ts';
@@ -28,6 +29,15 @@ export function ignoredFile(path: string): boolean {
   return name.startsWith('.') || name.startsWith('~$') || name.endsWith('~') || /\.(swp|swx|tmp|crdownload)$/.test(name);
 }
 
+/**
+ * True when `file` is inside the folder `dir` (at any depth), by the platform's path rules (`path.relative`:
+ * separators and, on Windows, drive letters and case); `path` is injectable to test another platform's rules.
+ */
+export function isInside(dir: string, file: string, path: nodePath.PlatformPath = nodePath): boolean {
+  const rel = path.relative(path.resolve(dir), path.resolve(file));
+  return rel !== '' && !rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel);
+}
+
 export function watchSources(opts: WatchOptions): Watcher {
   const data = resolve(opts.data);
   const pending = new Map<ChangeKind, Set<string>>();
@@ -49,7 +59,7 @@ export function watchSources(opts: WatchOptions): Watcher {
   });
   const ready = new Promise<void>((res) => watcher.once('ready', () => res()));
   const onEvent = (path: string) => {
-    const kind: ChangeKind = resolve(path).startsWith(data + '/') ? 'data' : 'templates';
+    const kind: ChangeKind = isInside(data, path) ? 'data' : 'templates';
     if (kind === 'data' && !(opts.dataFiles ?? /\.xlsx$/i).test(basename(path))) return;
     const set = pending.get(kind) ?? new Set<string>();
     set.add(path);

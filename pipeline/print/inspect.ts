@@ -86,7 +86,7 @@ export async function inspectPdf(data: Uint8Array): Promise<PdfInspection> {
 
     const meta = await doc.getMetadata();
     const info = meta.info as Record<string, unknown>;
-    const str = (key: string): string | undefined => (typeof info[key] === 'string' ? (info[key] as string) : undefined);
+    const str = (key: string): string | undefined => (typeof info[key] === 'string' ? (info[key]) : undefined);
     const markInfo = await doc.getMarkInfo();
     const hasStructTree = pages.length > 0 && pages.every((p) => p.structure !== null);
     const marked = markInfo?.Marked === true;
@@ -97,7 +97,7 @@ export async function inspectPdf(data: Uint8Array): Promise<PdfInspection> {
       if (page !== undefined) destinations[name] = page;
     }
 
-    const rawXmp = meta.metadata?.getRaw();
+    const rawXmp: unknown = meta.metadata?.getRaw();
     return {
       pageCount: doc.numPages,
       pages,

@@ -4,6 +4,7 @@
 // `pageNumber`/`totalPages` are filled in by Chrome. Pure functions.
 //
 //   nativeTemplates({ fontFamily: 'sans-serif', headerLeft: 'Lillestrøm (3205)', footerLeft: 'Eksempeldata – …' })
+import { escapeHtml } from '../util/escape.ts';
 
 export interface NativeFrame {
   /**
@@ -27,9 +28,6 @@ export interface NativeFrame {
   sidePadding?: string;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function nativeTemplates(frame: NativeFrame): { headerTemplate: string; footerTemplate: string } {
   const style =

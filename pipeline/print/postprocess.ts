@@ -21,6 +21,7 @@ import { PrintError } from './errors.ts';
 import { markUntaggedAsArtifacts } from './pdf-artifacts.ts';
 import { openChromePdf } from './pdf-chrome.ts';
 import { repairOutlineTitles } from './pdf-outline.ts';
+import { escapeHtml } from '../util/escape.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -88,13 +89,9 @@ function applyEdits(context: PDFContext, catalog: PDFDict, info: PDFDict, pages:
   catalog.set(PDFName.of('Lang'), PDFString.of(lang));
 }
 
-function xmlEscape(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function xmpPacket(m: PdfMetadata & { lang: string; creator: string; producer: string }): string {
   const alt = (text: string): string =>
-    `<rdf:Alt><rdf:li xml:lang="x-default">${xmlEscape(text)}</rdf:li></rdf:Alt>`;
+    `<rdf:Alt><rdf:li xml:lang="x-default">${escapeHtml(text)}</rdf:li></rdf:Alt>`;
   const date = m.date?.toISOString();
   return [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
@@ -106,12 +103,12 @@ function xmpPacket(m: PdfMetadata & { lang: string; creator: string; producer: s
     ' xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
     `<dc:format>application/pdf</dc:format>`,
     `<dc:title>${alt(m.title)}</dc:title>`,
-    `<dc:creator><rdf:Seq><rdf:li>${xmlEscape(m.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeHtml(m.author)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:description>${alt(m.subject)}</dc:description>`,
-    `<dc:language><rdf:Bag><rdf:li>${xmlEscape(m.lang)}</rdf:li></rdf:Bag></dc:language>`,
-    ...(m.keywords !== undefined ? [`<pdf:Keywords>${xmlEscape(m.keywords.join(', '))}</pdf:Keywords>`] : []),
-    `<pdf:Producer>${xmlEscape(m.producer)}</pdf:Producer>`,
-    `<xmp:CreatorTool>${xmlEscape(m.creator)}</xmp:CreatorTool>`,
+    `<dc:language><rdf:Bag><rdf:li>${escapeHtml(m.lang)}</rdf:li></rdf:Bag></dc:language>`,
+    ...(m.keywords !== undefined ? [`<pdf:Keywords>${escapeHtml(m.keywords.join(', '))}</pdf:Keywords>`] : []),
+    `<pdf:Producer>${escapeHtml(m.producer)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${escapeHtml(m.creator)}</xmp:CreatorTool>`,
     ...(date !== undefined ? [`<xmp:CreateDate>${date}</xmp:CreateDate>`, `<xmp:ModifyDate>${date}</xmp:ModifyDate>`] : []),
     '</rdf:Description>',
     '</rdf:RDF>',

@@ -183,7 +183,9 @@ async function printOn(tab: Tab, job: PrintJob, fonts?: WebFonts): Promise<Print
   let html = usesLoadedFonts ? job.html.slice(0, fontsAt) + job.html.slice(fontsAt + fonts.css.length) : job.html;
   if (job.mode === 'native') html = laidOutForPrintOnly(html);
   await load(tab, { ...job, html }, timeout);
-  let { headings, faces } = await readDocument(tab);
+  const read = await readDocument(tab);
+  let headings = read.headings;
+  const faces = read.faces;
   if (usesLoadedFonts && faces < fonts.faces.length) await loadFonts(tab, fonts.faces);
 
   const base: PrintToPdfParams = { ...A4, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true };

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Malform, PopulationCount, UnitCode, Year } from '../types.ts';
-import { int, readCsv, type CsvRow } from './csv.ts';
+import { eachRow, int, type CsvRow } from './csv.ts';
 
 export interface KommuneRef {
   code: UnitCode;
@@ -76,9 +76,11 @@ const MALFORMS: ReadonlySet<string> = new Set<Malform>(['bokmal', 'nynorsk', 'no
 
 export function loadReference(dir: string): Reference {
   const file = (name: string) => join(dir, name);
+  const rows = (name: string, columns: readonly string[], each: (r: CsvRow, line: number) => void): void => eachRow(file(name), columns, each);
+  const POP = ['year', 'code', 'total', 'age_0_17', 'age_18pluss'];
 
   const kommuner = new Map<UnitCode, KommuneRef>();
-  for (const r of readCsv(file('kommuner.csv'))) {
+  rows('kommuner.csv', ['kommunenummer', 'kommunenavn', 'kommunenavn_ssb', 'parallelle_navn', 'fylkesnummer', 'fylkesnavn'], (r) => {
     kommuner.set(r.kommunenummer!, {
       code: r.kommunenummer!,
       name: r.kommunenavn!,
@@ -87,57 +89,50 @@ export function loadReference(dir: string): Reference {
       fylke: r.fylkesnummer!,
       fylkeName: r.fylkesnavn!,
     });
-  }
+  });
 
   const bydeler = new Map<UnitCode, BydelRef>();
-  for (const r of readCsv(file('oslo-bydeler.csv'))) {
-    bydeler.set(r.bydelsnummer!, { code: r.bydelsnummer!, name: r.bydelsnavn! });
-  }
+  rows('oslo-bydeler.csv', ['bydelsnummer', 'bydelsnavn'], (r) => bydeler.set(r.bydelsnummer!, { code: r.bydelsnummer!, name: r.bydelsnavn! }));
 
   const fylker = new Map<string, FylkeRef>();
-  for (const r of readCsv(file('fylker.csv'))) {
+  rows('fylker.csv', ['fylkesnummer', 'fylkesnavn', 'fylkesnavn_offisielt'], (r) => {
     fylker.set(r.fylkesnummer!, { code: r.fylkesnummer!, name: r.fylkesnavn!, nameOfficial: r.fylkesnavn_offisielt! });
-  }
+  });
 
   const population = new Map<Year, Map<string, PopulationCount>>();
-  for (const r of readCsv(file('folketall.csv'))) {
-    mapOf(population, int(r, 'year')).set(r.code!, pop(r, 'total', 'age_0_17', 'age_18pluss'));
-  }
+  rows('folketall.csv', POP, (r) => mapOf(population, int(r, 'year')).set(r.code!, pop(r, 'total', 'age_0_17', 'age_18pluss')));
 
   const populationHistorical = new Map<Year, Map<UnitCode, PopulationCount>>();
-  for (const r of readCsv(file('folketall-historiske-grenser.csv'))) {
-    mapOf(populationHistorical, int(r, 'year')).set(r.code!, pop(r, 'total', 'age_0_17', 'age_18pluss'));
-  }
+  rows('folketall-historiske-grenser.csv', POP, (r) => mapOf(populationHistorical, int(r, 'year')).set(r.code!, pop(r, 'total', 'age_0_17', 'age_18pluss')));
 
-  const changes: KommuneChange[] = readCsv(file('kommune-changes.csv')).map((r) => ({
-    oldCode: r.old_code!,
-    oldName: r.old_name!,
-    newCode: r.new_code!,
-    newName: r.new_name!,
-    year: Number(r.valid_from!.slice(0, 4)),
-    type: r.change_type!,
-  }));
+  const changes: KommuneChange[] = [];
+  rows('kommune-changes.csv', ['old_code', 'old_name', 'new_code', 'new_name', 'valid_from', 'change_type'], (r) => {
+    const year = Number(r.valid_from!.slice(0, 4));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(r.valid_from!)) throw new Error(`valid_from "${r.valid_from}" is not a date (YYYY-MM-DD)`);
+    changes.push({ oldCode: r.old_code!, oldName: r.old_name!, newCode: r.new_code!, newName: r.new_name!, year, type: r.change_type! });
+  });
 
   const malform = new Map<UnitCode, Malform>();
-  for (const r of readCsv(file('malform.csv'))) malform.set(r.kommunenummer!, r.malform as Malform);
+  rows('malform.csv', ['kommunenummer', 'malform'], (r) => malform.set(r.kommunenummer!, r.malform as Malform));
   // Optional: a reference folder without it records no fylke's målform.
   const fylkeMalform = new Map<string, Malform>();
-  const fylkeMalformFile = file('fylke-malform.csv');
-  if (existsSync(fylkeMalformFile)) {
-    readCsv(fylkeMalformFile).forEach((r, i) => {
-      const where = `${fylkeMalformFile}:${i + 2}`;
-      if (!fylker.has(r.fylkesnummer!)) throw new Error(`${where}: fylkesnummer "${r.fylkesnummer}" is not in fylker.csv`);
-      if (!MALFORMS.has(r.malform!)) throw new Error(`${where}: malform "${r.malform}" is not one of ${[...MALFORMS].join(', ')}`);
+  if (existsSync(file('fylke-malform.csv'))) {
+    rows('fylke-malform.csv', ['fylkesnummer', 'malform'], (r) => {
+      if (!fylker.has(r.fylkesnummer!)) throw new Error(`fylkesnummer "${r.fylkesnummer}" is not in fylker.csv`);
+      if (!MALFORMS.has(r.malform!)) throw new Error(`malform "${r.malform}" is not one of ${[...MALFORMS].join(', ')}`);
       fylkeMalform.set(r.fylkesnummer!, r.malform as Malform);
     });
   }
 
   const healthTrusts = new Map<UnitCode, HealthTrust>();
-  for (const r of readCsv(file('helseforetak.csv'))) {
-    healthTrusts.set(r.code!, { helseforetak: r.helseforetak!, rhf: r.rhf! });
-  }
+  rows('helseforetak.csv', ['code', 'helseforetak', 'rhf'], (r) => healthTrusts.set(r.code!, { helseforetak: r.helseforetak!, rhf: r.rhf! }));
 
-  const names = buildNames(readCsv(file('kommune-crosswalk-to-2024.csv')), changes, kommuner, populationHistorical);
+  const crosswalk: CsvRow[] = [];
+  rows('kommune-crosswalk-to-2024.csv', ['year', 'code', 'name'], (r) => {
+    int(r, 'year');
+    crosswalk.push(r);
+  });
+  const names = buildNames(crosswalk, changes, kommuner, populationHistorical);
   return { dir, kommuner, bydeler, fylker, population, populationHistorical, changes, malform, fylkeMalform, healthTrusts, names };
 }
 

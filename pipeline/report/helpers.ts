@@ -13,6 +13,7 @@ import type { RegistryArtifact } from '../registry/types.ts';
 import { TemplateError, type HelperDoc } from '../templating/index.ts';
 import type { ItemKind, Numbering, RefKind } from './numbering.ts';
 import { figureView, tableView } from './views.ts';
+import { escapeHtml } from '../util/escape.ts';
 
 export interface ReportHelperEnv {
   artifact: RegistryArtifact;
@@ -23,9 +24,6 @@ export interface ReportHelperEnv {
 type Options = Handlebars.HelperOptions;
 const hashOf = (options: unknown): Record<string, unknown> =>
   options !== null && typeof options === 'object' && 'hash' in options ? ((options as Options).hash as Record<string, unknown>) : {};
-
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The report's own helpers, for authors (docs/reference.md). */
 export const REPORT_HELPER_DOCS: Readonly<Record<string, HelperDoc>> = {
@@ -106,7 +104,7 @@ export function registerReportHelpers(hb: typeof Handlebars, env: ReportHelperEn
       if (kind !== 'chapter' && !collection[kind][id]) {
         throw missing(`${kind}s`, id, `cross-reference to a ${kind} the registry does not have`);
       }
-      return new hb.SafeString(numbering.ref(kind as RefKind, id, hashOf(options).cap === true));
+      return new hb.SafeString(numbering.ref(kind, id, hashOf(options).cap === true));
     },
     dir(x: unknown, up: unknown, down: unknown, same: unknown, options: Options) {
       const digits = Number(hashOf(options).digits ?? 0);

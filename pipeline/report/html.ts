@@ -22,6 +22,7 @@ import { ReportError } from './errors.ts';
 import { registerReportHelpers } from './helpers.ts';
 import { strictFacts } from './strict-facts.ts';
 import { createNumbering, type Numbering } from './numbering.ts';
+import { escapeHtml } from '../util/escape.ts';
 
 export interface ReportHtmlInput {
   artifact: RegistryArtifact;
@@ -193,7 +194,7 @@ function renderChapter(
     }
     rollback();
     input.log?.warn(`report chapter "${chapter.id}" shown as a placeholder: ${err.message}`);
-    const msg = err.message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const msg = escapeHtml(err.message);
     return `<div class="missing" role="note"><p><strong>Kapittelet mangler data.</strong> ${msg}</p></div>`;
   }
 }

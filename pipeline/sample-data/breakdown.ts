@@ -70,7 +70,7 @@ function reporterTargets(input: BreakdownInput, group: Group, vars: string[], ta
   const whole = targets.map((t) => Math.max(0, Math.round(t)));
   const b = vars.indexOf(table.buffer);
   whole[b] = reported - whole.reduce((a, x, k) => (k === b ? a : a + x), 0);
-  if (whole[b]! < 0) throw new Error(`${year} ${group}: the shares leave nothing for ${table.buffer}`);
+  if (whole[b] < 0) throw new Error(`${year} ${group}: the shares leave nothing for ${table.buffer}`);
   return whole;
 }
 

@@ -87,7 +87,7 @@ export function generateSampleYears(input: GenerateInput): GeneratedYear[] {
         totals,
         previousTotals: (u) => {
           const parts = u.predecessors.map((p) => prevByCode.get(p)?.totals);
-          return parts.length > 0 && parts.every((t) => t !== undefined) ? sumGroups(parts as Record<Group, number>[]) : undefined;
+          return parts.length > 0 && parts.every((t) => t !== undefined) ? sumGroups(parts) : undefined;
         },
         ...(jump ? { jumpUnit: jump } : {}),
       },

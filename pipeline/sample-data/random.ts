@@ -5,7 +5,7 @@ import { randomLcg, randomNormal } from 'd3-random';
 
 export interface Rng {
   /** Uniform on [0, 1). */
-  uniform(): number;
+  uniform: () => number;
   /** Normal with the given mean and standard deviation. */
   normal(mu?: number, sigma?: number): number;
   /** Whole number in 0..n−1. */

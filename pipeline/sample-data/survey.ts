@@ -67,7 +67,7 @@ export function surveyAnswers(input: SurveyInput, rng: Rng): Map<UnitCode, Answe
     if (!condition) continue;
     for (const u of units) {
       const a = out.get(u.code)!;
-      const met = Object.entries(condition).every(([dep, allowed]) => typeof a[dep] === 'number' && allowed.includes(a[dep] as number));
+      const met = Object.entries(condition).every(([dep, allowed]) => typeof a[dep] === 'number' && allowed.includes(a[dep]));
       if (!met) a[q.code] = null;
     }
   }

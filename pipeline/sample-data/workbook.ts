@@ -64,7 +64,7 @@ export async function writeWorkbook(data: GeneratedYear, seed: number): Promise<
   if (jump) blemishes.push(jump);
 
   const buffer = await wb.xlsx.writeBuffer();
-  return { file, bytes: fixZipTimestamps(new Uint8Array(buffer as ArrayBuffer), date), blemishes };
+  return { file, bytes: fixZipTimestamps(new Uint8Array(buffer), date), blemishes };
 }
 
 function sheet(wb: ExcelJS.Workbook, title: string, header: string[]): ExcelJS.Worksheet {
@@ -134,8 +134,9 @@ function applyBlemish(plan: BlemishPlan, data: GeneratedYear, rows: Map<string, 
     return { ...base, cell: cell.address, unit: code, what: `code "${code}" with two trailing spaces` };
   }
   const cell = row.getCell(2);
-  cell.value = `${String(cell.value)} `;
-  return { ...base, cell: cell.address, unit: code, what: `name "${String(cell.value).trimEnd()}" with a trailing space` };
+  const name = cell.text;
+  cell.value = `${name} `;
+  return { ...base, cell: cell.address, unit: code, what: `name "${name}" with a trailing space` };
 }
 
 /** The designed implausible jump: documented at the unit's voksne columns in `Årsverk`. */

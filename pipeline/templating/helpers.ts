@@ -19,7 +19,7 @@ export type { Lang } from './phrases.ts';
 type Options = Handlebars.HelperOptions;
 const num = (x: unknown): number | undefined => (typeof x === 'number' && Number.isFinite(x) ? x : undefined);
 /** Handlebars passes its options object last; a helper's optional arguments must not mistake it for a value. */
-const arg = <T>(x: unknown, fallback: T): T => (x !== null && typeof x === 'object' && 'hash' in (x as object) ? fallback : ((x as T) ?? fallback));
+const arg = <T>(x: unknown, fallback: T): T => (x !== null && typeof x === 'object' && 'hash' in (x) ? fallback : ((x as T) ?? fallback));
 
 /** An author's description of a helper (docs/reference.md is generated from these; a test fails on a helper without one). */
 export interface HelperDoc {

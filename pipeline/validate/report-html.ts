@@ -6,10 +6,8 @@ import { commentLookup, type UnitComment } from './comments.ts';
 import { isRuleId, num, RULES, SEVERITY_NB } from './messages.ts';
 import { SEVERITY_ORDER, sortFindings } from './report-order.ts';
 import { countBySeverity } from './summary.ts';
+import { escapeHtml } from '../util/escape.ts';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 const e = escapeHtml;
 
 function ruleTitle(rule: string): string {

@@ -103,5 +103,5 @@ export async function qualityReportXlsx(findings: readonly Finding[], opts: Xlsx
   [12, 30, 42, 8].forEach((w, i) => (sum.getColumn(i + 1).width = w));
 
   const buf = await wb.xlsx.writeBuffer();
-  return fixZipTimestamps(new Uint8Array(buf as ArrayBuffer), when);
+  return fixZipTimestamps(new Uint8Array(buf), when);
 }

@@ -21,15 +21,15 @@ const listing: Listing = {
 };
 
 describe('listing', () => {
-  it('writes CSV with a header, quoting fields with commas and quotes, empty for missing', () => {
-    expect(listingCsv(listing)).toBe('code,name,file,pages,status\r\n4601,Bergen,4601-bergen.pdf,2,rendered\r\n9999,"Navn, med ""sitat"" <b>",,,missing\r\n');
+  it('writes CSV for Norwegian Excel with a header: BOM, `;`, quoting fields with quotes, empty for missing', () => {
+    expect(listingCsv(listing)).toBe('\ufeffcode;name;file;pages;status\r\n4601;Bergen;4601-bergen.pdf;2;rendered\r\n9999;"Navn, med ""sitat"" <b>";;;missing\r\n');
   });
 
   it('writes HTML with escaped text, links only where there is a file, and the notice', () => {
     const html = listingHtml(listing);
     expect(html).toContain('<html lang="nb">');
     expect(html).toContain('<a href="4601-bergen.pdf">Bergen</a>');
-    expect(html).toContain('<td>Navn, med &#34;sitat&#34; &#60;b&#62;</td>');
+    expect(html).toContain('<td>Navn, med &quot;sitat&quot; &lt;b&gt;</td>');
     expect(html).not.toContain('<b>');
     expect(html).toContain('Eksempeldata – ikke offisielle tall');
     expect(html).toContain('<td>laget nå</td>');

@@ -2,7 +2,7 @@
 // overlap other text. Set CHART_PNG_DIR=/some/dir to also write a PNG of each chart for a look by eye.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choroplethChart } from '../../pipeline/charts/builders/choropleth.ts';
 import type { KommuneTopology } from '../../pipeline/charts/builders/choropleth.ts';

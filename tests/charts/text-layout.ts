@@ -2,7 +2,7 @@
 // element landed, to check that no text is clipped by the SVG's edges or overlaps other text.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { chartPreviewHtml, type PreviewItem } from '../../pipeline/charts/preview.ts';
 
 export interface Box {

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportedTables, exportTables } from '../../pipeline/export/index.ts';
 import { outputLayout } from '../../pipeline/layout.ts';
 import type { FigureModel, RegistryArtifact, TableModel } from '../../pipeline/registry/types.ts';
+import { parseExcelCsv } from '../util/read-csv.ts';
 import { headline, units } from './fixtures.ts';
 
 function figure(id: string, table: TableModel): FigureModel {
@@ -50,5 +51,23 @@ describe('export stage', () => {
     expect(wb.created.getTime()).toBe(created.getTime());
     expect(wb.worksheets[3]!.getCell(2, 1).value).toBe('Årsverk etter tiltak');
     for (const ws of wb.worksheets) expect(ws.getCell(1, 1).value).toBe('Eksempeldata – ikke offisielle tall');
+  });
+
+  it('writes every exported table also as CSV beside the workbook, and removes the CSV of a table no longer exported', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'export-stage-'));
+    dirs.push(out);
+    const files = outputLayout(out).year(2024).tables;
+    const dir = files.csvDir;
+    expect(dir).toBe(join(out, '2024', 'tabeller', 'csv'));
+    const result = await exportTables(artifact, { files, created: new Date(0) });
+    expect(result.csvDir).toBe(dir);
+    expect(readdirSync(dir).sort()).toEqual(exportedTables(artifact).map((t) => `${t.id}.csv`).sort());
+    const { rows } = await parseExcelCsv(readFileSync(join(dir, 'figur-tiltak.csv'), 'utf8'));
+    expect(rows.slice(0, 2)).toEqual([['Eksempeldata – ikke offisielle tall'], ['Årsverk etter tiltak']]);
+    expect(rows[4]).toEqual(['Voksne', '13125', '13488', '363', '2,8', '31,9']);
+
+    writeFileSync(join(dir, 'old-table.csv'), 'x');
+    await exportTables({ ...artifact, figures: {} }, { files, created: new Date(0) });
+    expect(readdirSync(dir).sort()).toEqual(['headline.csv', `${units.id}.csv`].sort());
   });
 });

@@ -39,10 +39,10 @@ describe('fact-sheet batch (stand-in content, fake printers)', () => {
       expect(readFileSync(join(sheetDir(), `${u.code}-${u.slug}.html`), 'utf8')).toContain(`<h1>${u.name}</h1>`);
     }
     const csv = readFileSync(join(sheetDir(), 'index.csv'), 'utf8').trim().split('\r\n');
-    expect(csv[0]).toBe('code,name,kind,fylke,lang,file,html,pages,status,reason');
+    expect(csv[0]).toBe('code;name;kind;fylke;lang;file;html;pages;status;reason');
     expect(csv).toHaveLength(units.length + 1);
     const first = units[0]!;
-    expect(csv).toContain(`${first.code},${first.name},kommune,${first.fylke},${first.lang},${first.code}-${first.slug}.pdf,${first.code}-${first.slug}.html,2,rendered,`);
+    expect(csv).toContain(`${first.code};${first.name};kommune;${first.fylke};${first.lang};${first.code}-${first.slug}.pdf;${first.code}-${first.slug}.html;2;rendered;`);
     expect(readFileSync(join(sheetDir(), 'index.html'), 'utf8')).toContain(`<a href="${first.code}-${first.slug}.pdf">${first.name}</a>`);
     const manifest = JSON.parse(readFileSync(join(sheetDir(), '.manifest.json'), 'utf8')) as { entries: Record<string, unknown> };
     expect(Object.keys(manifest.entries).sort()).toEqual(units.map((u) => u.code).sort());
@@ -103,7 +103,7 @@ describe('fact-sheet batch (stand-in content, fake printers)', () => {
     expect(files).toContain(`${b!.code}-${b!.slug}.pdf`);
     expect(r.sheets.find((s) => s.unit.code === a!.code)).toMatchObject({ status: 'failed', reason: `no template for ${a!.code}` });
     expect(ctx.log.lines.some((l) => l.level === 'error' && l.message.includes(`no template for ${a!.code}`))).toBe(true);
-    expect(readFileSync(join(sheetDir(), 'index.csv'), 'utf8')).toContain(`,failed,no template for ${a!.code}`);
+    expect(readFileSync(join(sheetDir(), 'index.csv'), 'utf8')).toContain(`;failed;no template for ${a!.code}`);
   });
 
   it('never leaves a half-written PDF when printing yields bytes that are not a PDF, and keeps the previous one', async () => {
@@ -164,7 +164,7 @@ describe('fact-sheet batch (stand-in content, fake printers)', () => {
     expect(ctx.log.lines.some((l) => l.message === `Removed the earlier sheets of ${units.length - 1} units not approved`)).toBe(true);
     // The index lists them as not approved, without a file; a normal run renders them again.
     const index = readFileSync(join(sheetDir(), 'index.csv'), 'utf8');
-    expect(index.split('\n').filter((l) => l.includes(',withheld'))).toHaveLength(units.length - 1);
+    expect(index.split('\n').filter((l) => l.includes(';withheld'))).toHaveLength(units.length - 1);
     const again = await run();
     expect(again.rendered).toBe(units.length - 1);
   });

@@ -18,12 +18,13 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), 'factsheets', '--out', out, ...args], {
+const command = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'pipeline/cli.ts'), ...args], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     timeout: 110_000,
   });
+const cli = (...args: string[]) => command('factsheets', '--out', out, ...args);
 
 describe('factsheets command', () => {
   it('renders the chosen units to PDF and HTML, lists them in the index and the statistikkpakke, and renders nothing the second time', () => {
@@ -34,7 +35,7 @@ describe('factsheets command', () => {
 
     const year = readdirSync(out).find((d) => /^\d{4}$/.test(d))!;
     const dir = join(out, year, 'faktaark');
-    const rows = readFileSync(join(dir, 'index.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(','));
+    const rows = readFileSync(join(dir, 'index.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(';'));
     const header = rows[0]!;
     const col = (name: string) => header.indexOf(name);
     const byCode = new Map(rows.slice(1).map((r) => [r[col('code')]!, r]));
@@ -56,6 +57,26 @@ describe('factsheets command', () => {
     const again = cli('--unit', '4601,030101,46');
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/3 selected, 0 rendered, 3 unchanged, 0 failed/);
+  });
+
+  it('merges a run\'s folder into the folder given with merge\'s own --out, with an index from the sheets there', () => {
+    const into = mkdtempSync(join(tmpdir(), 'factsheets-merge-'));
+    try {
+      cpSync(join(out, '.cache'), join(into, '.cache'), { recursive: true });
+      const merged = command('factsheets', 'merge', out, '--out', into);
+      // The other units have no sheet: exit 1, naming them.
+      expect(merged.status).toBe(1);
+      expect(merged.stderr).toMatch(/have no up-to-date sheet after the merge: 00 \(missing\)/);
+      const year = readdirSync(out).find((d) => /^\d{4}$/.test(d))!;
+      const rows = readFileSync(join(into, year, 'faktaark', 'index.csv'), 'utf8').trim().split('\r\n').map((l) => l.split(';'));
+      const status = rows[0]!.indexOf('status');
+      const listed = rows.slice(1).filter((r) => r[status] === 'unchanged').map((r) => r[0]);
+      expect(listed.sort()).toEqual(['030101', '46', '4601']);
+      expect(readdirSync(join(into, year, 'faktaark')).filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
+      expect(readdirSync(join(into, year, 'statistikkpakke')).filter((f) => f.endsWith('.xlsx')).sort()).toEqual(['03-oslo.xlsx', '46-vestland.xlsx']);
+    } finally {
+      rmSync(into, { recursive: true, force: true });
+    }
   });
 
   it('has readable, compact, 2–4 page PDFs with the unit in the title', async () => {
@@ -85,6 +106,16 @@ describe('factsheets command', () => {
     const shard = cli('--shard', '3/2');
     expect(shard.status).toBe(2);
     expect(shard.stderr).toMatch(/--shard takes i\/n/);
+    // Commander's own errors too (exit 1 by default).
+    const option = cli('--no-such-option');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toMatch(/unknown option '--no-such-option'/);
+    const missing = command('factsheets', 'merge');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/missing required argument 'dirs'/);
+    const folder = command('factsheets', 'merge', join(out, 'not-a-run'), '--out', out);
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/not-a-run.*does not exist/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The core figures: each renders to SVG without Vega warnings, its data table holds the numbers of the matching
 // table, its alt text comes from the data, and in Chromium no text is clipped or overlaps other text.
 // CHART_PNG_DIR=/some/dir also writes a PNG of each figure for a look by eye.
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/index.ts';
 import { formatDecimal, formatInteger } from '../../pipeline/format/index.ts';

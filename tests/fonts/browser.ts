@@ -1,7 +1,7 @@
 // Headless Chromium for tests that compare with what a browser actually draws (found like the print stage
 // finds it; never downloaded).
-import puppeteer from 'puppeteer';
-import type { Browser } from 'puppeteer';
+import puppeteer from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { findBrowser, isHeadlessShell } from '../../pipeline/print/browser-path.ts';
 
 export async function launchBrowser(): Promise<Browser> {

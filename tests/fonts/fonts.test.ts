@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import {
   checkFontCoverage,
   createTextMeasurer,

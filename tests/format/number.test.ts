@@ -28,7 +28,7 @@ function icu(x: number, digits: number): string {
       maximumFractionDigits: digits,
       roundingMode: 'halfExpand',
       signDisplay: 'negative',
-    } as Intl.NumberFormatOptions);
+    });
     icuFormats.set(digits, f);
   }
   return f.format(x);

@@ -1,5 +1,6 @@
 // The broken-workbook corpus, ingest side: workbook-level problems and every normalisation of cell
 // values, each with the exact findings expected (rule and cell) — and nothing else.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, ingestFixture, reference } from '../fixtures/check.ts';
 import type { UnitReport, YearExtract } from '../../pipeline/types.ts';
@@ -43,7 +44,6 @@ describe('workbook-level problems', () => {
   it('turns a missing file, a directory, a damaged zip and a zip that is no workbook into findings, never exceptions', async () => {
     const { mkdtempSync, writeFileSync, mkdirSync, readFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
     const { ingestWorkbook } = await import('../../pipeline/ingest/index.ts');
     const { codebook, fixture } = await import('../fixtures/check.ts');
     const dir = mkdtempSync(join(tmpdir(), 'is248-ingest-'));

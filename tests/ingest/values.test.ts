@@ -65,8 +65,8 @@ describe('numbers written as text', () => {
 describe('formulas, rich text, hyperlinks', () => {
   it('unwraps nested storage', () => {
     expect(unwrap({ formula: 'A1+1', result: 3 })).toEqual({ formula: 'A1+1', plain: { kind: 'number', value: 3 } });
-    expect(unwrap({ sharedFormula: 'C2', result: '2,5' } as never)).toEqual({ formula: 'C2', plain: { kind: 'text', value: '2,5' } });
-    expect(unwrap({ formula: 'A1+1' } as never)).toMatchObject({ formulaWithoutResult: true });
+    expect(unwrap({ sharedFormula: 'C2', result: '2,5' })).toEqual({ formula: 'C2', plain: { kind: 'text', value: '2,5' } });
+    expect(unwrap({ formula: 'A1+1' })).toMatchObject({ formulaWithoutResult: true });
     expect(unwrap({ text: { richText: [{ text: 'Ber' }, { text: 'gen' }] }, hyperlink: 'x' } as never)).toEqual({
       hyperlink: true,
       richText: true,
@@ -76,7 +76,7 @@ describe('formulas, rich text, hyperlinks', () => {
 
   it('a formula whose cached result is decimal-comma text gets both findings and the number', () => {
     const c = ctx();
-    expect(readNumber(unwrap({ sharedFormula: 'C2', result: '2,5' } as never), c)).toBe(2.5);
+    expect(readNumber(unwrap({ sharedFormula: 'C2', result: '2,5' }), c)).toBe(2.5);
     expect(c.out.map((f) => f.rule)).toEqual(['value.formula', 'value.decimal-comma']);
   });
 });

@@ -4,7 +4,7 @@
 // page's token.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { startPreview, type Preview } from '../../pipeline/preview/index.ts';

@@ -17,6 +17,6 @@ export async function editWorkbook(file: string, code: string, delta: number): P
     }
   });
   if (!found) throw new Error(`${file}: no row for ${code}`);
-  const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const bytes = Buffer.from((await wb.xlsx.writeBuffer()));
   writeFileSync(file, bytes); // prepared first: a watcher (and a timer) sees the save itself
 }

@@ -45,7 +45,10 @@ function cpuMs(): number {
   const tree = new Set([chrome.browser.process()?.pid ?? -1]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) (tree.add(s.pid), (grew = true));
+    for (const s of stats) if (tree.has(s.ppid) && !tree.has(s.pid)) {
+      tree.add(s.pid);
+      grew = true;
+    }
   }
   const browserTicks = stats.filter((s) => tree.has(s.pid)).reduce((a, s) => a + s.ticks, 0);
   const own = process.cpuUsage();
@@ -58,7 +61,6 @@ async function throughput(label: string, job: PrintJob, parallel: number): Promi
   const printers = await Promise.all(Array.from({ length: parallel }, () => openPrinter(chrome.browser)));
   await Promise.all(printers.map((p) => p.print(job))); // warm
   let next = 0;
-  let pages = 0;
   const cpu0 = cpuMs();
   const t0 = process.hrtime.bigint();
   await Promise.all(
@@ -66,7 +68,7 @@ async function throughput(label: string, job: PrintJob, parallel: number): Promi
       while (next < sheets) {
         next++;
         const r = await p.print(job);
-        pages += r.pdf.length > 0 ? 1 : 0;
+        if (r.pdf.length === 0) throw new Error('the printer returned an empty PDF');
       }
     }),
   );

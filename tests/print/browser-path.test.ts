@@ -1,14 +1,18 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser, isHeadlessShell, lookupBrowser, type BrowserLookupDeps } from '../../pipeline/print/browser-path.ts';
+import { findBrowser, isHeadlessShell, lookupBrowser, puppeteerCacheBrowsers, type BrowserLookupDeps } from '../../pipeline/print/browser-path.ts';
 import { PrintError } from '../../pipeline/print/errors.ts';
 
 /** A fake machine: `files` are the executables that exist. */
-function fake(options: { env?: Record<string, string>; files?: string[]; cache?: string; debian?: boolean }): BrowserLookupDeps {
+function fake(options: { env?: Record<string, string>; files?: string[]; cache?: string; debian?: boolean; platform?: NodeJS.Platform }): BrowserLookupDeps {
   const files = new Set(options.files ?? []);
   return {
+    platform: options.platform ?? 'linux',
     env: { PATH: '/usr/local/bin:/usr/bin', ...options.env },
     isExecutable: (p) => files.has(p),
-    puppeteerExecutablePath: () => options.cache,
+    puppeteerCache: () => (options.cache !== undefined ? [options.cache] : []),
     isDebian: () => options.debian ?? true,
   };
 }
@@ -64,6 +68,41 @@ describe('lookupBrowser', () => {
     const none = lookupBrowser(fake({ files: [], cache: CACHE }));
     expect(none.path).toBeUndefined();
     expect(none.skipped.join('\n')).toContain(CACHE);
+  });
+
+  it('finds Chrome and Chromium in the standard places on macOS', () => {
+    const mac = (files: string[]) => lookupBrowser(fake({ platform: 'darwin', env: { PATH: '/usr/bin:/bin', HOME: '/Users/kari' }, files }));
+    expect(mac(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'])).toMatchObject({ path: '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', source: 'system' });
+    expect(mac(['/Users/kari/Applications/Chromium.app/Contents/MacOS/Chromium'])).toMatchObject({ path: '/Users/kari/Applications/Chromium.app/Contents/MacOS/Chromium' });
+    // Debian's path means nothing on a Mac.
+    expect(mac(['/usr/lib/chromium/chromium-headless-shell']).path).toBeUndefined();
+  });
+
+  it('finds Chrome on Windows: on PATH (with ;), under Program Files, Program Files (x86) and the local app data', () => {
+    const env = { PATH: 'C:\\Windows;C:\\Tools\\chrome', PROGRAMFILES: 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)', LOCALAPPDATA: 'C:\\Users\\kari\\AppData\\Local' };
+    const win = (files: string[]) => lookupBrowser(fake({ platform: 'win32', env, files }));
+    expect(win(['C:\\Tools\\chrome\\chrome.exe', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'])).toMatchObject({ path: 'C:\\Tools\\chrome\\chrome.exe' });
+    expect(win(['C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe'])).toMatchObject({ path: 'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe', source: 'system' });
+    expect(win(['C:\\Users\\kari\\AppData\\Local\\Chromium\\Application\\chrome.exe']).path).toBe('C:\\Users\\kari\\AppData\\Local\\Chromium\\Application\\chrome.exe');
+    expect(win(['/usr/bin/chromium']).path).toBeUndefined();
+  });
+
+  it("reads puppeteer's cache with @puppeteer/browsers: headless shell before Chrome, newest build first", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'puppeteer-cache-'));
+    try {
+      expect(puppeteerCacheBrowsers(join(dir, 'none'))).toEqual([]);
+      for (const d of ['chrome/linux-120.0.6099.109', 'chrome-headless-shell/linux-119.0.6045.105', 'chrome-headless-shell/linux-131.0.6778.85', 'firefox/linux-stable_120.0']) {
+        mkdirSync(join(dir, d), { recursive: true });
+      }
+      const found = puppeteerCacheBrowsers(dir);
+      expect(found).toHaveLength(3);
+      expect(found[0]).toContain(join('chrome-headless-shell', 'linux-131.0.6778.85'));
+      expect(found[1]).toContain(join('chrome-headless-shell', 'linux-119.0.6045.105'));
+      expect(found[2]).toContain(join('chrome', 'linux-120.0.6099.109'));
+      expect(isHeadlessShell(found[0]!)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says exactly what to install when there is no browser', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TargetType } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectPdf, type PdfInspection } from '../../pipeline/print/inspect.ts';
 import { launchBrowser, type LaunchedBrowser } from '../../pipeline/print/launch.ts';
@@ -139,7 +140,7 @@ describe('native mode', () => {
     const before = new Set(chrome.browser.targets());
     const printer = await openPrinter(chrome.browser);
     try {
-      const target = chrome.browser.targets().find((t) => t.type() === 'page' && !before.has(t));
+      const target = chrome.browser.targets().find((t) => t.type() === TargetType.PAGE && !before.has(t));
       expect(target, 'the printer opened a tab of its own').toBeDefined();
       const crasher = await target!.createCDPSession();
       await crasher.send('Inspector.enable');

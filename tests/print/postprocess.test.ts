@@ -64,7 +64,7 @@ describe('postprocess', () => {
     expect(pdf.metadata).toMatchObject({ title: META.title, author: META.author, subject: META.subject, lang: 'nb', creator: 'is248-rapport' });
     expect(pdf.metadata.keywords).toContain('faktaark');
     expect(pdf.metadata.xmp).toContain('<dc:language><rdf:Bag><rdf:li>nb</rdf:li></rdf:Bag></dc:language>');
-    expect(pdf.metadata.xmp).toContain('Faktaark for Bø «Vesterålen» &#38; Øksnes');
+    expect(pdf.metadata.xmp).toContain('Faktaark for Bø «Vesterålen» &amp; Øksnes');
     expect(pdf.metadata.xmp).toContain('<xmp:CreateDate>2025-03-01T12:00:00.000Z</xmp:CreateDate>');
     expect(pdf.tagged).toBe(true);
     expect(pdf.outline[0]!.title).toBe('Lillestrøm kommune med et langt navn (3205)');

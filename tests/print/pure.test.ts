@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, nativeTemplates } from '../../pipeline/print/native-frame.ts';
+import { nativeTemplates } from '../../pipeline/print/native-frame.ts';
+import { escapeHtml } from '../../pipeline/util/escape.ts';
 import { wrapUntagged } from '../../pipeline/print/pdf-artifacts.ts';
 import { laidOutForPrintOnly } from '../../pipeline/print/print.ts';
 import { isAllowedUrl } from '../../pipeline/print/network-guard.ts';
@@ -80,11 +81,11 @@ describe('pagedCss', () => {
 describe('nativeTemplates', () => {
   it('escapes texts, sets font family and size, and uses Chrome page-number classes', () => {
     const t = nativeTemplates({ fontFamily: 'sans-serif', fontSize: '7pt', headerLeft: 'Bø <i>&</i>', footerLeft: 'Eksempeldata' });
-    expect(t.headerTemplate).toContain('Bø &#60;i&#62;&#38;&#60;/i&#62;');
+    expect(t.headerTemplate).toContain('Bø &lt;i&gt;&amp;&lt;/i&gt;');
     expect(t.headerTemplate).toContain('font-size: 7pt');
     expect(t.headerTemplate).toContain('font-family: sans-serif');
     expect(t.footerTemplate).toContain('side <span class="pageNumber"></span> av <span class="totalPages"></span>');
-    expect(escapeHtml(`"'`)).toBe('&#34;&#39;');
+    expect(escapeHtml(`"'`)).toBe('&quot;&#39;');
   });
 });
 

@@ -164,7 +164,7 @@ describe('failures name the template', () => {
     const log = memoryLogger();
     const dir = chapterDir({ en: '{{figure "fig-a"}}{{table "tab-a"}}{{figure "fig-nope"}}' });
     const r = renderReport(input({ chapterTemplates: dir, missing: 'placeholder', log }));
-    expect(r.html).toMatch(/<div class="missing" role="note"><p><strong>Kapittelet mangler data\.<\/strong> template .*en\.hbs: missing field "figures\.fig-nope"/);
+    expect(r.html).toMatch(/<div class="missing" role="note"><p><strong>Kapittelet mangler data\.<\/strong> template .*en\.hbs: missing field &quot;figures\.fig-nope&quot;/);
     // What the failed chapter placed before failing is forgotten: chapter 2's figure is still 2.1, fig-a unnumbered.
     expect(r.figures.map((f) => f.number)).toEqual(['Figur 2.1']);
     expect(r.tables.map((f) => f.number)).toEqual(['Tabell 2.1', 'Tabell V.1']);

@@ -167,8 +167,14 @@ describe('sample data: unit-level realism', () => {
       for (const [k, s] of sums) rates[g].set(k, (s.a / s.p) * 10_000);
     }
     expect(rates.V.size).toBe(7);
-    for (const r of rates.B.values()) expect(r).toBeGreaterThanOrEqual(34), expect(r).toBeLessThanOrEqual(63);
-    for (const r of rates.V.values()) expect(r).toBeGreaterThanOrEqual(27), expect(r).toBeLessThanOrEqual(34);
+    for (const r of rates.B.values()) {
+      expect(r).toBeGreaterThanOrEqual(34);
+      expect(r).toBeLessThanOrEqual(63);
+    }
+    for (const r of rates.V.values()) {
+      expect(r).toBeGreaterThanOrEqual(27);
+      expect(r).toBeLessThanOrEqual(34);
+    }
     for (const g of GROUPS) expect(Math.max(...rates[g].values())).toBe(rates[g].get('lt2000'));
     // The spread is real: the smallest kommuner well above the largest.
     expect(rates.B.get('lt2000')! - rates.B.get('ge50000')!).toBeGreaterThan(15);

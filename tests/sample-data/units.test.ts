@@ -55,7 +55,7 @@ describe('sample-data helpers', () => {
       wb.created = wb.modified = new Date(Date.UTC(2024, 0, 1));
       wb.addWorksheet('S').addRow(['0301', 1.5]);
       try {
-        return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+        return new Uint8Array((await wb.xlsx.writeBuffer()));
       } finally {
         vi.useRealTimers();
       }

@@ -6,8 +6,10 @@ function expand(groups: { level: string; yes: number; no: number }[]) {
   const levels: string[] = [];
   const y: (0 | 1)[] = [];
   for (const g of groups) {
-    for (let i = 0; i < g.yes; i++) (levels.push(g.level), y.push(1));
-    for (let i = 0; i < g.no; i++) (levels.push(g.level), y.push(0));
+    for (let i = 0; i < g.yes + g.no; i++) {
+      levels.push(g.level);
+      y.push(i < g.yes ? 1 : 0);
+    }
   }
   return { levels, y };
 }

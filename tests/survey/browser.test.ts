@@ -1,6 +1,6 @@
 // The survey figures as Chromium draws them with the embedded font: no text clipped by the SVG's edges, no
 // text overlapping other text. CHART_PNG_DIR=/some/dir writes a PNG of each figure for a look by eye.
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/index.ts';
 import type { PreviewItem } from '../../pipeline/charts/preview.ts';

@@ -63,7 +63,7 @@ export function barChart(input: BarInput): BuiltChart {
   const maxLabel = Math.max(0, ...values.map((v) => measureText(v.text, { size: ANNOTATION_SIZE })));
   const domainMax = showValues && maxValue > 0 ? maxValue / (1 - Math.min(0.5, (maxLabel + 8) / plotWidth)) : undefined;
 
-  const step = grouped ? GROUP_BAR_STEP * groups!.length + 8 : BAR_STEP;
+  const step = grouped ? GROUP_BAR_STEP * groups.length + 8 : BAR_STEP;
   const legendHeight = grouped ? 34 : 0;
   const height = input.height ?? categories.length * step + 40 + legendHeight;
 
@@ -77,9 +77,9 @@ export function barChart(input: BarInput): BuiltChart {
     axis: showValues ? { labels: false, ticks: false, domain: false, grid: false } : { format: AXIS_FORMAT[format], grid: true },
   };
   const color = grouped
-    ? { field: 'group', type: 'nominal', title: null, scale: { domain: groups!.map((g) => g.label), range: [...CATEGORICAL] } }
+    ? { field: 'group', type: 'nominal', title: null, scale: { domain: groups.map((g) => g.label), range: [...CATEGORICAL] } }
     : { condition: { test: 'datum.highlight', value: HIGHLIGHT }, value: PRIMARY };
-  const offset = grouped ? { yOffset: { field: 'group', type: 'nominal', sort: groups!.map((g) => g.label) } } : {};
+  const offset = grouped ? { yOffset: { field: 'group', type: 'nominal', sort: groups.map((g) => g.label) } } : {};
 
   const layers: object[] = [{ mark: { type: 'bar' }, encoding: { x, color } }];
   if (showValues) {
@@ -102,13 +102,13 @@ export function barChart(input: BarInput): BuiltChart {
   const columns = [
     { key: 'category', label: input.categoryTitle, format: 'text' as const },
     ...(grouped
-      ? groups!.map((g) => ({ key: g.key, label: g.label, unit: valueTitle, format }))
+      ? groups.map((g) => ({ key: g.key, label: g.label, unit: valueTitle, format }))
       : [{ key: 'value', label: valueTitle, format }]),
   ];
   const rows = categories.map((category) => {
     const cells: Record<string, number | string | null> = { category };
     if (grouped) {
-      for (const g of groups!) cells[g.key] = valueOf(bars.find((b) => b.category === category && b.group === g.key)?.value);
+      for (const g of groups) cells[g.key] = valueOf(bars.find((b) => b.category === category && b.group === g.key)?.value);
     } else {
       cells['value'] = valueOf(bars.find((b) => b.category === category)?.value);
     }
@@ -116,7 +116,7 @@ export function barChart(input: BarInput): BuiltChart {
   });
 
   const altText = grouped
-    ? groups!
+    ? groups
         .map((g) =>
           describeExtremes(
             bars.filter((b) => b.group === g.key && !highlight.has(b.category)).map((b) => ({ label: b.category, value: b.value })),

@@ -123,7 +123,12 @@ export function choroplethChart(input: ChoroplethInput): BuiltChart {
     ],
   } as unknown as TopLevelSpec;
 
-  const names = new Map(geometries.map((g) => [String(g.id ?? ''), String(g.properties?.['kommunenavn'] ?? g.id ?? '')]));
+  const names = new Map(
+    geometries.map((g) => {
+      const name: unknown = g.properties?.['kommunenavn'];
+      return [String(g.id ?? ''), typeof name === 'string' ? name : String(g.id ?? '')];
+    }),
+  );
   const columns = [
     { key: 'code', label: 'Kommunenummer', format: 'text' as const },
     { key: 'name', label: 'Kommune', format: 'text' as const },

@@ -1,7 +1,7 @@
 // Data-quality notes: the years a unit's values were carried forward or estimated, the warnings and errors the
 // checks found for it (grouped by year and rule), and for an aggregate the units in it that did not report in
 // the report year. Notes the scheme change when the report year has new categories.
-import type { Finding } from '../../types.ts';
+import type { Finding, PanelRow, Year } from '../../types.ts';
 import type { Shared } from '../shared.ts';
 import type { Subject } from '../subject.ts';
 import type { FindingNote, Quality, TrendBreak } from '../types.ts';
@@ -23,7 +23,7 @@ function groupFindings(findings: readonly Finding[]): FindingNote[] {
 export function quality(s: Shared, subject: Subject, breaks: TrendBreak[]): Quality {
   const schemeChanged = breaks.some((b) => b.year === s.reportYear && !b.comparable);
   if (subject.info) {
-    const rows = s.rows.get(subject.info.code) ?? new Map();
+    const rows = s.rows.get(subject.info.code) ?? new Map<Year, PanelRow>();
     const imputation = [...rows.values()]
       .filter((r) => r.imputation.kind !== 'reported')
       .map((r) => ({ year: r.year, flag: r.imputation }))

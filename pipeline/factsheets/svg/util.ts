@@ -7,9 +7,9 @@
 // report's look (pipeline/look), scales and break labels (pipeline/charts) and are one accessible image each
 // (role="img", aria-label, <title>), like renderChart's output.
 
-export function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+import { escapeHtml as esc } from '../../util/escape.ts';
+
+export { esc };
 
 /** A coordinate with at most one decimal. */
 export function px(x: number): string {

@@ -160,13 +160,21 @@
     notes();
     restoreScroll();
     // Subscribing tells the server the page is back after a reload (it then starts slower work).
-    if (!connected) (connected = true), connect();
+    if (!connected) {
+      connected = true;
+      connect();
+    }
   }
 
   // A printable page is ready when viewer.js has drawn the printed pages; any other when its DOM is.
   if (data.pdf) window.__previewReady = ready;
   else document.addEventListener('DOMContentLoaded', ready);
   // A page whose layout fails still follows changes.
-  setTimeout(function () { if (!connected) (connected = true), connect(); }, 10000);
+  setTimeout(function () {
+    if (!connected) {
+      connected = true;
+      connect();
+    }
+  }, 10000);
   window.__preview = data;
 })();
