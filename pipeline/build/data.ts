@@ -10,6 +10,7 @@ import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { loadReference, type Reference } from '../reference/index.ts';
 import type { Finding, Panel, Year, YearExtract } from '../types.ts';
 import { finding } from '../validate/messages.ts';
+import { codebookFindings } from '../validate/codebook-notes.ts';
 import { validateExtract } from '../validate/validate.ts';
 import { findWorkbooks, resolveReportYear, type YearFile } from '../years.ts';
 
@@ -121,6 +122,9 @@ export async function loadData(opts: DataOptions, ctx: Context): Promise<BuildDa
     });
     findings.push(...r.value);
   }
+
+  // The report year's codebook: questions whose nynorsk labels fall back to bokmål (a note in the quality report).
+  findings.push(...codebookFindings(codebookOf(reportYear), codebookFileFor(codebookDir, reportYear)));
 
   // 3. The panel in the report year's structure.
   const panelParts: KeyPart[] = [

@@ -6,7 +6,7 @@
 export { renderChart, compileChart, ChartError } from './render.ts';
 export type { RenderOptions, RenderedChart } from './render.ts';
 export { chartTheme, FULL_WIDTH, VEGA_LOCALE } from './theme.ts';
-export { CATEGORICAL, DIVERGING_5, contrastRatio, relativeLuminance, textColorOn } from './palette.ts';
+export { CATEGORICAL, DIVERGING_5, contrastRatio, relativeLuminance, textColorOn, valenceColours } from './palette.ts';
 export { describeTrend, describeExtremes, endpoints, listNorwegian } from './alt-text.ts';
 export { useFontMetrics } from './text-metrics.ts';
 export { accessibleSvg, safeId } from './svg.ts';
@@ -17,7 +17,7 @@ export type { LineSeriesInput, Series, SeriesBreak } from './builders/line-serie
 export { barChart } from './builders/bar.ts';
 export type { BarInput } from './builders/bar.ts';
 export { stackedBarChart } from './builders/stacked-bar.ts';
-export type { StackedBarInput, StackedCategory } from './builders/stacked-bar.ts';
+export type { StackedBarInput, StackedCategory, StackScheme } from './builders/stacked-bar.ts';
 export { spreadChart } from './builders/spread.ts';
 export type { SpreadInput } from './builders/spread.ts';
 export { oddsRatioChart, formatOddsRatio } from './builders/odds-ratio.ts';

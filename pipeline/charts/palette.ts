@@ -6,6 +6,25 @@ export const CATEGORICAL = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#595959
 
 /** Ordered answer scales (stor nedgang … stor økning): blue–grey–orange, readable with colour-vision deficiency. */
 export const DIVERGING_5 = ['#1F5A96', '#7FAFD6', '#D9D9D9', '#F0A35E', '#B35900'] as const;
+/**
+ * Colours of an ordered answer scale by valence: the good end blue, the bad end orange, a middle answer
+ * neutral grey (DIVERGING_5's hues), so "Svært godt" and "Svært god" look the same whatever their codes.
+ * `count` answers in form order; `goodFirst` says which end the first answer is. "Vet ikke" is not on the
+ * scale (NEUTRAL). Scales longer than five fall back to the categorical hues.
+ */
+export function valenceColours(count: number, goodFirst: boolean): string[] {
+  const [good, goodSoft, middle, badSoft, bad] = DIVERGING_5;
+  const byLength: Record<number, string[]> = {
+    1: [good],
+    2: [good, bad],
+    3: [good, middle, bad],
+    4: [good, goodSoft, badSoft, bad],
+    5: [good, goodSoft, middle, badSoft, bad],
+  };
+  const good2bad = byLength[count] ?? Array.from({ length: count }, (_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
+  return goodFirst ? [...good2bad] : [...good2bad].reverse();
+}
+
 /** "Vet ikke", "ikke svart" and other answers outside the scale. */
 export const NEUTRAL = '#8C8C8C';
 /** The mark colour of single-series charts. */

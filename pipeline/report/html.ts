@@ -2,7 +2,7 @@
 // lists of figures and tables, one <section> per chapter. Chapters are rendered in order, so figures and
 // tables are numbered in order of appearance; cross-references are resolved once all chapters exist. The same
 // function serves the build (then printed to PDF) and the preview server. Reads only the template files.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Logger } from '../context.ts';
 import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
@@ -11,7 +11,7 @@ import { pagedCss, type PageFrame } from '../print/page-css.ts';
 import type { RenderedFigure } from '../registry/index.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
 import { createEngine, TemplateError } from '../templating/index.ts';
-import { chapterAnchor, chapterHeading, CHAPTERS, type ChapterDef } from './chapters.ts';
+import { chapterAnchor, chapterHeading, CHAPTERS, visibleChapters, type ChapterDef } from './chapters.ts';
 import { reportContext } from './context.ts';
 import { ReportError } from './errors.ts';
 import { registerReportHelpers } from './helpers.ts';
@@ -85,7 +85,9 @@ function named<T>(fn: () => T): T {
 /** Renders the report. */
 export function renderReport(input: ReportHtmlInput): ReportHtml {
   const dir = input.templates ?? DEFAULT_TEMPLATES;
-  const chapters = input.chapters ?? CHAPTERS;
+  const all = input.chapters ?? CHAPTERS;
+  checkQuestionChapters(input.artifact, all);
+  const chapters = visibleChapters(all, input.artifact.questions);
   const engine = createEngine({ partialDirs: [join(dir, 'partials')] });
   const numbering = createNumbering(chapters);
   registerReportHelpers(engine.handlebars, { artifact: input.artifact, svgs: input.svgs, numbering });
@@ -101,11 +103,11 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
   const ctx = { ...base, facts: strictFacts(base.facts, template) };
 
   const rendered = chapters.map((chapter) => {
-    const file = join(input.chapterTemplates ?? join(dir, 'chapters'), `${chapter.id}.hbs`);
-    const html = renderChapter(engine, numbering, chapter, file, ctx, input);
+    const html = renderChapter(engine, numbering, chapter, chapterTemplate(input.chapterTemplates ?? join(dir, 'chapters'), chapter), ctx, input);
     return { chapter, heading: chapterHeading(chapter), anchor: chapterAnchor(chapter), html };
   });
   numbering.leave();
+  checkQuestionsShown(input.artifact, chapters, numbering, input.missing === 'placeholder' ? input.log : undefined);
   outside = display(join(dir, 'cover.hbs'));
   const cover = named(() => engine.render(join(dir, 'cover.hbs'), ctx));
   outside = display(join(dir, 'layout.hbs'));
@@ -152,6 +154,35 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
     tables,
     pageTargets: [...toc, ...figures, ...tables].map((e) => e.anchor),
   };
+}
+
+/** A chapter's template: `<id>.hbs`; a topic chapter without one is its questions' sections (`_questions.hbs`). */
+export function chapterTemplate(dir: string, chapter: ChapterDef): string {
+  const own = join(dir, `${chapter.id}.hbs`);
+  return chapter.topic && !existsSync(own) ? join(dir, '_questions.hbs') : own;
+}
+
+/** Every question's chapter (the codebook's `chapter`) is a chapter of the report. */
+function checkQuestionChapters(artifact: RegistryArtifact, chapters: readonly ChapterDef[]): void {
+  for (const q of artifact.questions) {
+    if (!chapters.some((c) => c.id === q.chapter)) {
+      throw new ReportError(
+        'report.unknown-chapter',
+        `questions.${q.code}.chapter: the report has no chapter "${q.chapter}" (chapters: ${chapters.map((c) => c.id).join(', ')})`,
+      );
+    }
+  }
+}
+
+/** A question asked in the report year whose chapter is shown must have its figure in the report. */
+function checkQuestionsShown(artifact: RegistryArtifact, chapters: readonly ChapterDef[], numbering: Numbering, lenient?: Logger): void {
+  for (const q of artifact.questions) {
+    if (!q.askedInReportYear || !chapters.some((c) => c.id === q.chapter)) continue;
+    if (numbering.placements.some((p) => p.kind === 'figure' && p.id === q.figure)) continue;
+    const msg = `question ${q.code} of chapter "${q.chapter}" is not shown: its chapter template needs {{questions "${q.chapter}"}}`;
+    if (lenient) lenient.warn(`report: ${msg}`);
+    else throw new ReportError('report.question-not-shown', msg);
+  }
 }
 
 /** The report's HTML (what the preview server serves and the build prints). */

@@ -5,14 +5,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/index.ts';
 import { checkRegistry, computeRegistry } from '../../pipeline/registry/index.ts';
 import type { ComputeInput, RegistryArtifact } from '../../pipeline/registry/types.ts';
-import { SURVEY_ITEMS } from '../../pipeline/registry/survey.ts';
+import { surveyItems } from '../../pipeline/registry/survey.ts';
+import type { RegistryItem } from '../../pipeline/registry/types.ts';
+let SURVEY_ITEMS: RegistryItem[] = [];
 import { sampleInput } from './data.ts';
+import { CHAPTERS } from '../../pipeline/report/chapters.ts';
 
-const SURVEY_CHAPTERS = ['henvendelser', 'tilbud', 'samarbeid'];
+const SURVEY_CHAPTERS = CHAPTERS.filter((c) => c.topic || ['henvendelser', 'tilbud', 'samarbeid'].includes(c.id)).map((c) => c.id);
 let input: ComputeInput;
 let art: RegistryArtifact;
 beforeAll(async () => {
   input = await sampleInput();
+  SURVEY_ITEMS = surveyItems(input.codebook);
   art = computeRegistry(input, SURVEY_ITEMS);
 });
 

@@ -4,7 +4,7 @@
 // their per cent inside in black or white, whichever contrasts more with the fill.
 import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger, formatPercent } from '../../format/index.ts';
-import { CATEGORICAL, DIVERGING_5, NEUTRAL, textColorOn } from '../palette.ts';
+import { CATEGORICAL, NEUTRAL, textColorOn, valenceColours } from '../palette.ts';
 import { ANNOTATION_SIZE, FULL_WIDTH } from '../theme.ts';
 import { highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize } from '../types.ts';
@@ -22,8 +22,12 @@ export interface StackedBarInput extends ChartSize {
   categories: StackedCategory[];
   /** Counts per bar and category (missing = 0 answers in that category). */
   counts: { bar: string; category: string; count: number }[];
-  /** 'diverging' for an ordered scale (stor nedgang … stor økning), 'categorical' otherwise. */
-  scheme: 'diverging' | 'categorical';
+  /**
+   * 'categorical' for answers without order; an ordered scale by valence: 'good-first' (the first category is
+   * the good end), 'bad-first', or 'diverging' (an order without good or bad, e.g. stor nedgang … stor økning,
+   * drawn as 'good-first').
+   */
+  scheme: StackScheme;
   /** Heading of the bar column in the data table, e.g. "År". */
   barTitle: string;
   /** What is counted, for alt text and table, e.g. "kommuner". */
@@ -34,19 +38,12 @@ export interface StackedBarInput extends ChartSize {
   highlight?: string[];
 }
 
-function colours(categories: StackedCategory[], scheme: 'diverging' | 'categorical'): string[] {
+export type StackScheme = 'diverging' | 'good-first' | 'bad-first' | 'categorical';
+
+function colours(categories: StackedCategory[], scheme: StackScheme): string[] {
   const ordered = categories.filter((c) => !c.neutral);
-  let range: string[];
-  if (scheme === 'diverging') {
-    const n = ordered.length;
-    if (n === 5) range = [...DIVERGING_5];
-    else if (n === 4) range = [DIVERGING_5[0], DIVERGING_5[1], DIVERGING_5[3], DIVERGING_5[4]];
-    else if (n === 3) range = [DIVERGING_5[0], DIVERGING_5[2], DIVERGING_5[4]];
-    else if (n === 2) range = [DIVERGING_5[0], DIVERGING_5[4]];
-    else range = ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
-  } else {
-    range = ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
-  }
+  const range =
+    scheme === 'categorical' ? ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!) : valenceColours(ordered.length, scheme !== 'bad-first');
   let k = 0;
   return categories.map((c) => (c.neutral ? NEUTRAL : range[k++]!));
 }

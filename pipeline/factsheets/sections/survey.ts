@@ -1,16 +1,21 @@
 // Survey answers of the report year. A kommune or bydel: its own answer to each choice and number question,
 // next to how many of all units gave the same answer (choice) or the median of all units (number). An
 // aggregate (Oslo, a fylke, the country): how its units answered, next to all units.
+import { questionModel, type AnswerOption } from '../../codebook/index.ts';
 import { median } from '../../stats/index.ts';
 import type { Shared } from '../shared.ts';
 import type { Subject } from '../subject.ts';
-import type { FactsheetModel, SurveyAnswer, SurveyDistribution } from '../types.ts';
+import type { BothLangs, FactsheetModel, SurveyAnswer, SurveyDistribution } from '../types.ts';
 
-/** Questions about the data itself, shown with the key figures and quality notes instead. */
-const NOT_IN_SURVEY = /^ENDRING_REELL_/;
+const both = (o: AnswerOption): BothLangs => ({ nb: o.label, nn: o.nn });
 
 export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
-  const questions = s.questions.filter((q) => !NOT_IN_SURVEY.test(q.code));
+  // The questions the codebook shows in fact sheets (`factsheet`), one column each, in codebook order.
+  const questions = s.questions.flatMap((c) => {
+    const m = questionModel(s.data.codebook, c.code);
+    return m && m.factsheet && c.question === c.code && m.kind !== 'text' ? [{ ...c, model: m }] : [];
+  });
+  const optionOf = (q: (typeof questions)[number], value: number) => q.model.options.find((o) => o.code === value);
   if (subject.info) {
     const own = s.answers.get(subject.info.code) ?? {};
     const answers = questions.flatMap((q): SurveyAnswer[] => {
@@ -23,9 +28,12 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
         if (!applies) return [];
       }
       const type = q.def.type === 'number' ? 'number' : 'choice';
+      const option = type === 'choice' && value !== null ? optionOf(q, value) : undefined;
       return [
         {
           question: q.code,
+          label: { nb: q.model.label.nb, nn: q.model.label.nn },
+          ...(option ? { answerLabel: both(option) } : {}),
           type,
           value,
           n: st.n,
@@ -43,6 +51,7 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
     if (q.def.type === 'number') {
       return {
         question: q.code,
+        label: { nb: q.model.label.nb, nn: q.model.label.nn },
         type: 'number',
         counts: [],
         n: given.length,
@@ -52,11 +61,11 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
         medianLand: median(st.numbers),
       };
     }
-    const values = q.def.type === 'choice' ? Object.keys(q.def.values).map(Number) : [];
     return {
       question: q.code,
+      label: { nb: q.model.label.nb, nn: q.model.label.nn },
       type: 'choice',
-      counts: values.map((value) => ({ value, count: given.filter((v) => v === value).length, countLand: st.counts.get(value) ?? 0 })),
+      counts: q.model.options.map((o) => ({ value: o.code, label: both(o), count: given.filter((v) => v === o.code).length, countLand: st.counts.get(o.code) ?? 0 })),
       n: given.length,
       nLand: st.n,
     };
