@@ -67,6 +67,10 @@ export interface ColumnVariable {
   question: string;
   /** Multi-select option or matrix row key; undefined for single-column questions. */
   part?: string;
+  /** The kind of the question the column belongs to. */
+  kind: QuestionKind;
+  /** A multi-select's "none of these" option. */
+  none?: boolean;
 }
 
 const DONT_KNOW = /^vet ikke$/i;
@@ -142,12 +146,12 @@ export function questionModel(cb: CodebookFile, code: string): QuestionModel | u
 export const CHECKED = 1;
 
 function columnsOf(code: string, def: QuestionDef): ColumnVariable[] {
-  if (def.type === 'choice' || def.type === 'number' || def.type === 'text') return [{ code, def, question: code }];
+  if (def.type === 'choice' || def.type === 'number' || def.type === 'text') return [{ code, def, question: code, kind: def.type }];
   const m = model(code, def);
   return m.parts.map((p) => {
     const base = { text: `${def.text} – ${p.label.nb}`, years: p.years, ...(def.asked_if ? { asked_if: def.asked_if } : {}) };
     const values: Record<string, string> = def.type === 'multi' ? { [String(CHECKED)]: 'Avkrysset' } : Object.fromEntries(m.options.map((o) => [o.key, o.label]));
-    return { code: p.column, def: { type: 'choice' as const, ...base, values }, question: code, part: p.key };
+    return { code: p.column, def: { type: 'choice' as const, ...base, values }, question: code, part: p.key, kind: def.type, ...(p.none ? { none: true } : {}) };
   });
 }
 

@@ -30,6 +30,8 @@ export interface QuestionSection {
 }
 
 const pct = (x: unknown) => formatPercent(typeof x === 'number' ? x : undefined, { digits: 0, style: 'word' });
+/** A size group's label inside a sentence: "under 2 000", "50 000 og over", "bydeler i Oslo". */
+const group = (r: TableRow) => String(r.cells['gruppe']).replace(/^(Under|Bydeler)/, (w) => w.toLocaleLowerCase('nb'));
 const n = (x: unknown) => `n\u00a0=\u00a0${formatInteger(typeof x === 'number' ? x : undefined)}`;
 
 /** The share columns of a table (every column after n), with their labels. */
@@ -59,7 +61,7 @@ function choiceProse(q: QuestionModel, year: Year, table: TableModel, dev: Table
     const hi = groups.reduce((a, b) => (v(b) > v(a) ? b : a));
     const lo = groups.reduce((a, b) => (v(b) < v(a) ? b : a));
     if (pct(v(hi)) !== pct(v(lo))) {
-      out.push(`Andelen «${label}» var høyest i gruppen ${String(hi.cells['gruppe'])} (${pct(v(hi))}) og lavest i gruppen ${String(lo.cells['gruppe'])} (${pct(v(lo))}).`);
+      out.push(`Andelen «${label}» var høyest i gruppen ${group(hi)} (${pct(v(hi))}) og lavest i gruppen ${group(lo)} (${pct(v(lo))}).`);
     }
   }
   out.push(...developmentSentence(dev, key, label));
@@ -85,7 +87,7 @@ function multiProse(year: Year, table: TableModel, dev: TableModel): string[] {
     .filter((c) => typeof total.cells[c.key] === 'number')
     .sort((a, b) => (total.cells[b.key] as number) - (total.cells[a.key] as number));
   const out = [
-    `Av de ${formatInteger(total.cells['n'] as number)} ${UNIT_LABEL} som svarte i ${year}, krysset ${listNorwegian(cols.map((c) => `${pct(total.cells[c.key])} av for «${c.label}»`))}. ${MULTI_NOTE}`,
+    `Av de ${formatInteger(total.cells['n'] as number)} ${UNIT_LABEL} som svarte i ${year}, oppga ${listNorwegian(cols.map((c) => `${pct(total.cells[c.key])} «${c.label}»`))}. ${MULTI_NOTE}`,
   ];
   if (cols[0]) out.push(...developmentSentence(dev, cols[0].key, cols[0].label));
   return out;
