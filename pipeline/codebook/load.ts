@@ -64,9 +64,6 @@ function checkCrossReferences(cb: CodebookFile, file: string): void {
       if (other !== undefined) issues.push(`questions.${code}: column ${column} is also a column of ${other}`);
       columns.set(column, code);
     }
-    if ((q.type === 'multi' || q.type === 'matrix') && q.factsheet === true) {
-      issues.push(`questions.${code}.factsheet: fact sheets do not show ${q.type} questions yet (leave factsheet out)`);
-    }
     if (q.type === 'multi' || q.type === 'matrix') {
       const parts = q.type === 'multi' ? q.options : q.rows;
       for (const [key, p] of Object.entries(parts)) {

@@ -66,7 +66,7 @@ const shown = {
   title: z.string().min(1).optional(),
   /** The report chapter the question belongs to; left out: not in the report's chapters. */
   chapter: chapterId.optional(),
-  /** Whether fact sheets show the question (default: choice and number yes; multi and matrix are not shown there yet). */
+  /** Whether fact sheets show the question (default: choice and number yes, multi and matrix no: they take many lines). */
   factsheet: z.boolean().optional(),
   /** generated (default): the project makes its table, figure and section; custom: hand-made items show it. */
   items: z.enum(['generated', 'custom']).optional(),

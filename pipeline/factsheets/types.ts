@@ -129,9 +129,9 @@ export interface SurveyAnswer {
   question: string;
   /** The question's short label (codebook `label`). */
   label: BothLangs;
-  /** Choice: the label of the unit's answer; undefined when not answered or a number. */
+  /** Choice: the label of the unit's answer; multi: the options it checked; undefined when not answered or a number. */
   answerLabel?: BothLangs;
-  type: 'choice' | 'number';
+  type: 'choice' | 'number' | 'multi';
   value: AnswerValue;
   /** Units (kommuner and bydeler) that answered the question at all. */
   n: number;
@@ -145,7 +145,8 @@ export interface SurveyAnswer {
 export interface SurveyDistribution {
   question: string;
   label: BothLangs;
-  type: 'choice' | 'number';
+  /** multi: `counts` are per option (units checking it; shares of n do not sum to 1). */
+  type: 'choice' | 'number' | 'multi';
   /** Answer code → units in the aggregate giving it; and their number. */
   counts: { value: number; label: BothLangs; count: number; countLand: number }[];
   n: number;

@@ -2,6 +2,7 @@
 // own tables, so the text states what the tables show), and which figure and table it shows. The report's
 // {{questions "<chapter>"}} helper places them; a chapter without a template of its own is just that.
 import { listNorwegian } from '../charts/index.ts';
+import { lowerFirst } from '../charts/alt-text.ts';
 import type { CodebookFile } from '../codebook/index.ts';
 import { formatInteger, formatPercent } from '../format/index.ts';
 import type { TableModel, TableRow } from '../registry/types.ts';
@@ -99,11 +100,11 @@ function matrixProse(q: QuestionModel, year: Year, table: TableModel): string[] 
   const rows = table.rows.filter((r) => typeof r.cells[key ?? ''] === 'number');
   if (!key || !label || rows.length === 0) return [];
   const v = (r: TableRow) => r.cells[key] as number;
-  if (rows.length === 1) return [`I ${year} svarte ${pct(v(rows[0]!))} «${label}» for ${String(rows[0]!.cells['rad'])} (${n(rows[0]!.cells['n'])}).`];
+  if (rows.length === 1) return [`I ${year} svarte ${pct(v(rows[0]!))} «${label}» for ${lowerFirst(String(rows[0]!.cells['rad']))} (${n(rows[0]!.cells['n'])}).`];
   const sorted = [...rows].sort((a, b) => v(b) - v(a));
   const ns = rows.map((r) => r.cells['n'] as number);
   const range = Math.min(...ns) === Math.max(...ns) ? formatInteger(ns[0]) : `${formatInteger(Math.min(...ns))}–${formatInteger(Math.max(...ns))}`;
-  const items = sorted.map((r, i) => `${pct(v(r))} ${i === 0 ? `«${label}» ` : ''}for ${String(r.cells['rad'])}`);
+  const items = sorted.map((r, i) => `${pct(v(r))} ${i === 0 ? `«${label}» ` : ''}for ${lowerFirst(String(r.cells['rad']))}`);
   return [`I ${year} svarte ${listNorwegian(items)} (${range} ${UNIT_LABEL} svarte på hver rad).`];
 }
 

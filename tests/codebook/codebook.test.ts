@@ -53,7 +53,7 @@ describe('codebook', () => {
     fails((d) => (d.questions.PAARORENDE.options.KURS.yeas = [2018, null]), /questions\.PAARORENDE\.options\.KURS/);
     fails((d) => (d.questions.KOMPSENTER.rows.SIFER.years = [2010, null]), /questions\.KOMPSENTER\.rows\.SIFER\.years: outside/);
     fails((d) => (d.questions.KOMPSENTER.chapter = 'Kompetansesentre'), /questions\.KOMPSENTER\.chapter/);
-    fails((d) => (d.questions.PAARORENDE.factsheet = true), /questions\.PAARORENDE\.factsheet/);
+    fails((d) => (d.questions.PAARORENDE.factsheet = 'ja'), /questions\.PAARORENDE\.factsheet/);
     fails((d) => (d.questions.REKRUTT_YRKE.asked_if = { PAARORENDE: [1] }), /PAARORENDE is a multi question, not a choice question/);
     // PAARORENDE's option KURS has the column PAARORENDE_KURS: a question of that code would read the same column.
     fails((d) => (d.questions.PAARORENDE_KURS = { type: 'choice', text: 'x', values: { 1: 'Ja' }, years: [2018, null] }), /column PAARORENDE_KURS is also a column of/);

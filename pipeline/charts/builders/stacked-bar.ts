@@ -108,7 +108,8 @@ export function stackedBarChart(input: StackedBarInput): BuiltChart {
             type: 'nominal',
             title: null,
             scale: { domain: ordered.map((c) => c.label), range: ordered.map((c) => fillOf.get(c.key)!) },
-            legend: { columns: Math.min(ordered.length, 4), symbolType: 'square' },
+            // Four legend entries a row; two when the labels are long (they would run past the chart's width).
+            legend: { columns: Math.min(ordered.length, ordered.reduce((n, c) => n + c.label.length, 0) > 64 ? 2 : 4), symbolType: 'square' },
           },
         },
       },

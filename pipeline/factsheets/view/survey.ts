@@ -42,6 +42,7 @@ export function surveyView(c: ViewContext): SurveyView | false {
     rows: sv.answers.map((a) => {
       const question = a.label[c.lang];
       if (a.value === null) return { question, answer: t('survey.notAnswered'), same: '', muted: true };
+      if (a.type === 'multi') return { question, answer: a.answerLabel?.[c.lang] ?? '', same: '', muted: false };
       if (a.type === 'number') return { question, answer: fmt.dec(a.value as number), same: t('survey.medianAll', { median: fmt.dec(a.median) }), muted: false };
       return {
         question,
