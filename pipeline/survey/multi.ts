@@ -125,7 +125,8 @@ export function multiFigure(input: ComputeInput, opts: { id: string; question: s
   const built = barChart({
     bars: parts.map((p) => ({ category: p.label.nb, value: d.shares[p.key] ?? null })),
     categories: parts.map((p) => p.label.nb),
-    valueTitle: `Andel av dem som svarte (n\u00a0=\u00a0${formatInteger(d.n)}); flere svar mulig, summerer ikke til 100\u00a0%`,
+    // The figure's title says "andel av dem som svarte"; the axis says why the bars do not sum to 100 %.
+    valueTitle: `Flere svar mulig: summerer ikke til 100\u00a0% (n\u00a0=\u00a0${formatInteger(d.n)})`,
     categoryTitle: 'Svaralternativ',
     format: 'percent1',
   });
