@@ -42,6 +42,9 @@ describe('preview on the real pipeline', () => {
 
   it('lists every unit of the report year on the start page and finds a kommune', async () => {
     const project = await preview.site.project();
+    // The report's registry first: once it is computed the start page reloads (its chapters were "Oppdateres …"),
+    // which would otherwise pull the page away under the checks below (it takes longer with every question).
+    await project.report();
     await page.goto(preview.url, { waitUntil: 'load' });
     await page.waitForSelector('html[data-preview-ready]');
     const rows = await page.$$eval('#sheets tbody tr', (r) => r.length);
