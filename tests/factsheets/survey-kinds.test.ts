@@ -1,14 +1,25 @@
-// Fact-sheet lines of multi-select and matrix questions (IPS and PAARORENDE have `factsheet: true`): a unit's
+// Fact-sheet lines of multi-select and matrix questions (PAARORENDE and IPS get `factsheet: true` here): a unit's
 // line lists exactly the options it checked; a matrix row is a line of its own; an aggregate shows the share
 // of its units checking each option. Expected values are read from the panel's raw columns.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildData } from '../../pipeline/build/data.ts';
+import { parseCodebook } from '../../pipeline/codebook/index.ts';
+import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
 import { factsheetHtml, factsheetModel } from '../../pipeline/factsheets/index.ts';
 import { contentData } from './content-data.ts';
 
 let data: BuildData;
 beforeAll(async () => {
-  data = await contentData();
+  const bundled = await contentData();
+  // The bundled codebook with IPS (a matrix) and PAARORENDE (a multi-select) on the fact sheets.
+  const yaml = readFileSync(join(DEFAULT_PATHS.codebooks, 'is248-codebook.yaml'), 'utf8')
+    .replace('    chapter: arbeid\n', '    chapter: arbeid\n    factsheet: true\n')
+    .replace('    chapter: parorende\n', '    chapter: parorende\n    factsheet: true\n');
+  data = { ...bundled, codebook: parseCodebook(yaml, 'on-sheets.yaml') };
+  expect(data.codebook.questions['IPS']).toMatchObject({ factsheet: true });
+  expect(data.codebook.questions['PAARORENDE']).toMatchObject({ factsheet: true });
 }, 600_000);
 
 const OPTIONS = ['KURS', 'SAMTALE', 'GRUPPE', 'INFO', 'BARN', 'INGEN'];
