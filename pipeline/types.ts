@@ -22,7 +22,8 @@ export type Group = 'V' | 'B';
 export const GROUPS: readonly Group[] = ['V', 'B'];
 
 /** Årsverk category scheme: A for 2015–2023, B from 2024 (see the codebook). */
-export type SchemeId = 'A' | 'B';
+/** An årsverk scheme id of the codebook (A, B, …): not a closed list, a new scheme is YAML only. */
+export type SchemeId = string;
 
 /** Kommune code (4 digits, zero-padded) or Oslo bydel code (6 digits, 0301xx). */
 export type UnitCode = string;

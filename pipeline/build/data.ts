@@ -12,6 +12,7 @@ import { loadReference, type Reference } from '../reference/index.ts';
 import { runStage, type StageEnv } from '../stage/index.ts';
 import type { BuildData, Finding, Year, YearExtract } from '../types.ts';
 import { validateStage } from '../validate/stage.ts';
+import { codebookFindings } from '../validate/codebook-notes.ts';
 import { findWorkbooks, resolveReportYear, type YearFile } from '../years.ts';
 
 export interface DataOptions {
@@ -131,6 +132,8 @@ export async function validate(inputs: DataInputs, ingested: Ingested, env: Stag
     );
     findings.push(...r.value);
   }
+  // The report year's codebook: questions whose nynorsk labels fall back to bokmål (a note in the quality report).
+  findings.push(...codebookFindings(inputs.codebookOf(inputs.reportYear), inputs.codebookFileOf(inputs.reportYear)));
   return findings;
 }
 

@@ -17,7 +17,7 @@ export type { LineSeriesInput, Series, SeriesBreak } from './builders/line-serie
 export { barChart } from './builders/bar.ts';
 export type { BarInput } from './builders/bar.ts';
 export { stackedBarChart } from './builders/stacked-bar.ts';
-export type { StackedBarInput, StackedCategory } from './builders/stacked-bar.ts';
+export type { StackedBarInput, StackedCategory, StackScheme } from './builders/stacked-bar.ts';
 export { spreadChart } from './builders/spread.ts';
 export type { SpreadInput } from './builders/spread.ts';
 export { oddsRatioChart, formatOddsRatio } from './builders/odds-ratio.ts';

@@ -1,6 +1,7 @@
 // The codebook as it applies to one reporting year: which årsverk columns and questions exist.
 import type { Group, SchemeId, Year } from '../types.ts';
-import type { CodebookFile, QuestionDef, YearRange } from './schema.ts';
+import { columnVariables, type ColumnVariable } from './questions.ts';
+import type { CodebookFile, YearRange } from './schema.ts';
 
 export interface ArsverkVariable {
   /** Column code in the extract, e.g. `V_T01` or `B_U03`. */
@@ -12,10 +13,8 @@ export interface ArsverkVariable {
   psychologist?: boolean;
 }
 
-export interface QuestionVariable {
-  code: string;
-  def: QuestionDef;
-}
+/** One column of the Spørsmål sheet (a multi-select or matrix question has one per option or row). */
+export type QuestionVariable = ColumnVariable;
 
 export interface YearCodebook {
   year: Year;
@@ -60,9 +59,7 @@ export function codebookForYear(cb: CodebookFile, year: Year): YearCodebook {
       });
     }
   }
-  const questions = Object.entries(cb.questions)
-    .filter(([, def]) => inRange(def.years, year))
-    .map(([code, def]) => ({ code, def }));
+  const questions = [...columnVariables(cb).values()].filter((c) => inRange(c.def.years, year));
   const aliases = new Map<string, string>();
   for (const [code, list] of Object.entries(cb.aliases ?? {})) {
     for (const a of list) if (!a.years || inRange(a.years, year)) aliases.set(a.header, code);

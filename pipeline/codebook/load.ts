@@ -44,13 +44,32 @@ function checkCrossReferences(cb: CodebookFile, file: string): void {
     if (!schemes.includes(s)) issues.push(`arsverk: scheme ${s} is not declared under schemes`);
   }
   for (const s of schemes) {
-    if (!cb.arsverk.tiltak[s as 'A' | 'B']) issues.push(`arsverk.tiltak: scheme ${s} has no tiltak`);
-    if (!cb.arsverk.utdanning[s as 'A' | 'B']) issues.push(`arsverk.utdanning: scheme ${s} has no utdanning`);
+    if (!cb.arsverk.tiltak[s]) issues.push(`arsverk.tiltak: scheme ${s} has no tiltak`);
+    if (!cb.arsverk.utdanning[s]) issues.push(`arsverk.utdanning: scheme ${s} has no utdanning`);
   }
+  const columns = new Map<string, string>();
   for (const [code, q] of Object.entries(cb.questions)) {
     if ('asked_if' in q && q.asked_if) {
       for (const dep of Object.keys(q.asked_if)) {
-        if (!cb.questions[dep]) issues.push(`questions.${code}.asked_if: ${dep} is not a question`);
+        const target = cb.questions[dep];
+        if (!target) issues.push(`questions.${code}.asked_if: ${dep} is not a question`);
+        else if (target.type !== 'choice') issues.push(`questions.${code}.asked_if: ${dep} is a ${target.type} question, not a choice question`);
+      }
+    }
+    // A multi-select's or matrix's columns (<CODE>_<OPTION>) must not be another question's column.
+    const own = q.type === 'multi' ? Object.keys(q.options) : q.type === 'matrix' ? Object.keys(q.rows) : [''];
+    for (const part of own) {
+      const column = part === '' ? code : `${code}_${part}`;
+      const other = columns.get(column);
+      if (other !== undefined) issues.push(`questions.${code}: column ${column} is also a column of ${other}`);
+      columns.set(column, code);
+    }
+    if (q.type === 'multi' || q.type === 'matrix') {
+      const parts = q.type === 'multi' ? q.options : q.rows;
+      for (const [key, p] of Object.entries(parts)) {
+        if (typeof p === 'object' && p.years && (p.years[0] < q.years[0] || (q.years[1] !== null && (p.years[1] === null || p.years[1] > q.years[1])))) {
+          issues.push(`questions.${code}.${q.type === 'multi' ? 'options' : 'rows'}.${key}.years: outside the question's years`);
+        }
       }
     }
   }

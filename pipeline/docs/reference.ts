@@ -5,9 +5,10 @@
 // reading the codebook.
 import { join } from 'node:path';
 import { loadCodebook } from '../codebook/load.ts';
-import { SURVEY_QUESTIONS } from '../facts/survey.ts';
+import { questionModels } from '../codebook/questions.ts';
+import { proseQuestions } from '../facts/survey.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
-import { REGISTRY } from '../registry/index.ts';
+import { registryItems } from '../registry/index.ts';
 import type { FactsDef } from '../registry/types.ts';
 import { REPORT_FIELD_DOCS } from '../report/context.ts';
 import { REPORT_HELPER_DOCS, REPORT_PARTIAL_DOCS } from '../report/helpers.ts';
@@ -15,6 +16,12 @@ import { HELPER_DOCS, type HelperDoc } from '../templating/index.ts';
 
 /** docs/reference.md */
 export const REFERENCE_FILE = join(PROJECT_ROOT, 'docs', 'reference.md');
+
+/** The codebook the reference describes (the registry's survey items and the questions come from it). */
+const CODEBOOK = loadCodebook(join(DEFAULT_PATHS.codebooks, 'is248-codebook.yaml'));
+const REGISTRY = registryItems(CODEBOOK);
+/** The choice questions whose answers the prose may state (facts.survey). */
+const SURVEY_QUESTIONS = proseQuestions(CODEBOOK);
 
 /** What a placeholder in a fact name (`<CODE>_n`) stands for: a pattern and its meaning. */
 export const FACT_PLACEHOLDERS: Readonly<Record<string, { pattern: string; meaning: string }>> = {
@@ -44,7 +51,7 @@ function helperTable(docs: Readonly<Record<string, HelperDoc>>): string[] {
 }
 
 export function referenceMarkdown(): string {
-  const codebook = loadCodebook(join(DEFAULT_PATHS.codebooks, 'is248-codebook.yaml'));
+  const codebook = CODEBOOK;
   const out: string[] = [
     '# Template reference',
     '',
@@ -88,8 +95,8 @@ export function referenceMarkdown(): string {
   for (const [p, d] of Object.entries(FACT_PLACEHOLDERS)) out.push(`- \`<${p}>\`: ${d.meaning}`);
   out.push('', '### Survey questions (`<CODE>`)', '', '| code | question (codebook) | answers |', '|---|---|---|');
   for (const c of SURVEY_QUESTIONS) {
-    const q = codebook.questions[c];
-    const answers = q && q.type === 'choice' ? Object.entries(q.values).map(([k, v]) => `${k} ${v}`).join('; ') : '';
+    const q = questionModels(codebook).get(c);
+    const answers = q ? q.options.map((o) => `${o.key} ${o.label}`).join('; ') : '';
     out.push(`| \`${c}\` | ${cell(q?.text ?? '')} | ${cell(answers)} |`);
   }
   out.push('', '## Tables and figures', '', 'Ids for `{{table "id"}}`, `{{figure "id"}}` and `{{ref …}}`, by the chapter the registry files them under (`pipeline/tables/<id>.ts`,', '`pipeline/figures/<id>.ts`, or the survey items in `pipeline/registry/survey.ts`).', '');

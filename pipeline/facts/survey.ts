@@ -1,8 +1,9 @@
 // Key numbers for the prose of the survey chapters (henvendelser, tilbud, samarbeid), report year.
-// For every choice question: `<CODE>_n` (units that answered) and `<CODE>_<answer>` (share 0–1, e.g. RPH_1);
+// For every choice question with a chapter: `<CODE>_n` (units that answered) and `<CODE>_<answer>` (share 0–1, e.g. RPH_1);
 // plus combined shares the text names: `<HENV>_okning` (stor + liten økning), UTSKRIVNING_problemer (store +
 // visse), SAMARBEID_PHV_darlig (dårlig + svært dårlig), BOLIG_darlig, and the henvendelser model's reference
 // group. Shares are null when the question was not asked in the report year (or nobody answered).
+import { questionModels, type CodebookFile } from '../codebook/index.ts';
 import { sizeGroupLabel } from '../reference/index.ts';
 import type { FactsDef, FactsModel } from '../registry/types.ts';
 import {
@@ -15,24 +16,10 @@ import {
   type Distribution,
 } from '../survey/index.ts';
 
-export const SURVEY_QUESTIONS = [
-  'RPH',
-  'LAVTERSKEL',
-  'FACT',
-  'OH_DOGN',
-  'KVELD_V',
-  'KVELD_B',
-  'HENV_B_PH',
-  'HENV_B_RUS',
-  'HENV_V_PH',
-  'HENV_V_RUS',
-  'UTSKRIVNING',
-  'SAMARBEID_PHV',
-  'BRUKERMEDVIRKNING',
-  'ERFARINGSKONSULENT',
-  'ENDRING_PERSONELL',
-  'BOLIG',
-] as const;
+/** The choice questions whose answers the prose may state: every choice question with a report chapter. */
+export function proseQuestions(cb: CodebookFile): string[] {
+  return [...questionModels(cb).values()].filter((q) => q.kind === 'choice' && q.chapter !== undefined).map((q) => q.code);
+}
 
 const COMBINED: readonly { code: string; name: string; keys: string[] }[] = [
   { code: 'HENV_B_PH', name: 'okning', keys: ['4', '5'] },
@@ -66,7 +53,7 @@ export const surveyFacts: FactsDef = {
     const rows = answersOf(input.panel, year);
     const values: FactsModel['values'] = { reportYear: year, respondents: rows.length };
     const dists = new Map<string, Distribution | undefined>();
-    for (const code of SURVEY_QUESTIONS) {
+    for (const code of proseQuestions(input.codebook)) {
       const q = choiceQuestion(input.codebook, code);
       const d = asked(input, q, year) ? distribution(rows, q) : undefined;
       dists.set(code, d);

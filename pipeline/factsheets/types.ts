@@ -119,9 +119,19 @@ export interface Position {
 }
 
 /** One question's answer by a single unit, next to how common that answer is among all units. */
+/** A text of the codebook in both written standards. */
+export interface BothLangs {
+  nb: string;
+  nn: string;
+}
+
 export interface SurveyAnswer {
   question: string;
-  type: 'choice' | 'number';
+  /** The question's short label (codebook `label`). */
+  label: BothLangs;
+  /** Choice: the label of the unit's answer; multi: the options it checked; undefined when not answered or a number. */
+  answerLabel?: BothLangs;
+  type: 'choice' | 'number' | 'multi';
   value: AnswerValue;
   /** Units (kommuner and bydeler) that answered the question at all. */
   n: number;
@@ -134,9 +144,11 @@ export interface SurveyAnswer {
 /** One question's answers among the units of an aggregate (fylke, Oslo, land), next to all units. */
 export interface SurveyDistribution {
   question: string;
-  type: 'choice' | 'number';
+  label: BothLangs;
+  /** multi: `counts` are per option (units checking it; shares of n do not sum to 1). */
+  type: 'choice' | 'number' | 'multi';
   /** Answer code → units in the aggregate giving it; and their number. */
-  counts: { value: number; count: number; countLand: number }[];
+  counts: { value: number; label: BothLangs; count: number; countLand: number }[];
   n: number;
   nLand: number;
   /** Number questions: sum and median over the aggregate's units, and the median over all units. */

@@ -5,7 +5,7 @@ import { lowerFirst } from '../charts/alt-text.ts';
 import { formatInteger } from '../format/index.ts';
 import { sizeGroupLabel } from '../reference/index.ts';
 import type { FigureDef } from '../registry/types.ts';
-import { choiceQuestion, henvendelserLogit, henvQuestion, notAskedNote, sizeGroupNote, sourceLine, yearsAsked } from '../survey/index.ts';
+import { choiceQuestion, henvendelserLogit, henvQuestion, notAskedNote, sizeGroupNote, sourceLine, asked } from '../survey/index.ts';
 
 function logitFigure(id: string, code: string): FigureDef {
   return {
@@ -17,7 +17,7 @@ function logitFigure(id: string, code: string): FigureDef {
       const h = henvQuestion(code);
       const title = `Stor økning i henvendelser – ${lowerFirst(h.label)}. Oddsforhold etter kommunestørrelse, ${year}`;
       const source = sourceLine(input.panel);
-      if (!yearsAsked(choiceQuestion(input.codebook, code), input.panel.years, year).includes(year)) {
+      if (!asked(input, choiceQuestion(input.codebook, code), year)) {
         const empty = oddsRatioChart({ terms: [], termTitle: 'Kommunestørrelse (innbyggere)', outcome: 'stor økning i henvendelser' });
         const notes = [notAskedNote(year)];
         return { id, title, altText: notes[0]!, spec: empty.spec, table: { id, title, columns: empty.data.columns, rows: [], notes, source }, notes, source };

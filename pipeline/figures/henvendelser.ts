@@ -5,6 +5,7 @@ import { lowerFirst } from '../charts/alt-text.ts';
 import type { FigureDef } from '../registry/types.ts';
 import {
   answersOf,
+  asked,
   categoriesOf,
   choiceQuestion,
   countsOf,
@@ -16,7 +17,6 @@ import {
   sourceLine,
   UNIT_LABEL,
   yearFigure,
-  yearsAsked,
   type HenvQuestion,
 } from '../survey/index.ts';
 
@@ -30,8 +30,7 @@ export const henvendelserFigure: FigureDef = {
     const rows = answersOf(input.panel, year);
     const items = HENV_QUESTIONS.map((h) => {
       const q = choiceQuestion(input.codebook, h.code);
-      const asked = yearsAsked(q, input.panel.years, year).includes(year);
-      return { h, q, d: distribution(asked ? rows : [], q) };
+      return { h, q, d: distribution(asked(input, q, year) ? rows : [], q) };
     }).filter((i) => i.d.n > 0);
     const first = choiceQuestion(input.codebook, HENV_QUESTIONS[0]!.code);
     const built = stackedBarChart({

@@ -1,7 +1,7 @@
 // The workbook's expected layout (spec §1): three sheets, their fixed columns, and which codebook
 // variables belong in which sheet.
 import type { CodebookFile, YearCodebook } from '../codebook/index.ts';
-import { inRange } from '../codebook/index.ts';
+import { columnVariables, inRange } from '../codebook/index.ts';
 import type { Year } from '../types.ts';
 
 export const SHEETS = ['Innsending', 'Årsverk', 'Spørsmål'] as const;
@@ -44,15 +44,15 @@ export function knownVariables(cb: CodebookFile, yc: YearCodebook, year: Year): 
     for (const labels of Object.values(groups)) {
       for (const code of Object.keys(labels)) known.set(code, { code, kind: 'arsverk', inYear: inYear.has(code) });
     }
-    for (const u of Object.keys(cb.arsverk.utdanning[scheme as 'A' | 'B'] ?? {})) {
+    for (const u of Object.keys(cb.arsverk.utdanning[scheme] ?? {})) {
       for (const g of ['V', 'B']) {
         const code = `${g}_${u}`;
         known.set(code, { code, kind: 'arsverk', inYear: inYear.has(code) });
       }
     }
   }
-  for (const [code, def] of Object.entries(cb.questions)) {
-    known.set(code, { code, kind: 'question', inYear: inRange(def.years, year), years: def.years });
+  for (const [code, c] of columnVariables(cb)) {
+    known.set(code, { code, kind: 'question', inYear: inRange(c.def.years, year), years: c.def.years });
   }
   return known;
 }

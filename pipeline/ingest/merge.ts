@@ -25,6 +25,8 @@ const ORDER: readonly SheetName[] = ['Innsending', 'Årsverk', 'Spørsmål'];
 export function mergeUnits(input: MergeInput): UnitReport[] {
   const { yc, ref, year, out } = input;
   const units = new Map<string, UnitReport>();
+  // A question whose column the Spørsmål sheet lacks was not asked: its key is left out (not read as blank).
+  const asked = yc.questions.filter((q) => input.letters['Spørsmål']?.[q.code] !== undefined);
   const innsending = new Map<string, SheetRow>();
 
   for (const sheet of ORDER) {
@@ -36,7 +38,7 @@ export function mergeUnits(input: MergeInput): UnitReport[] {
           name: '',
           status: 'ikke levert',
           arsverk: Object.fromEntries(yc.arsverk.map((v) => [v.code, null])),
-          answers: Object.fromEntries(yc.questions.map((q) => [q.code, null])),
+          answers: Object.fromEntries(asked.map((q) => [q.code, null])),
           source: { file: input.file, rows: {} },
         };
         units.set(row.code, unit);

@@ -1,6 +1,6 @@
 // Reads the rows of one sheet (below its header row) through its header map: one row per unit.
 import type { Worksheet } from 'exceljs';
-import type { CodebookFile } from '../codebook/index.ts';
+import { columnDef, type CodebookFile } from '../codebook/index.ts';
 import type { Reference } from '../reference/index.ts';
 import type { AnswerValue, Finding, SubmissionStatus, Year } from '../types.ts';
 import { finding, type Location } from '../validate/messages.ts';
@@ -161,7 +161,7 @@ function readColumn(column: Column, w: Unwrapped, ctx: CellCtx, result: SheetRow
         result.arsverk[column.key] = readNumber(w, ctx);
         return;
       }
-      const def = cb.questions[column.key];
+      const def = columnDef(cb, column.key);
       if (def?.type === 'text') result.answers[column.key] = readText(w, ctx);
       else result.answers[column.key] = readAnswerNumber(w, ctx);
       return;

@@ -44,6 +44,16 @@ export function valenceColours(answers: readonly Valence[]): string[] {
   });
 }
 
+/**
+ * The valence steps of an ordered scale of `count` answers in form order, the good end first or last: 5 →
+ * [2, 1, 0, −1, −2], 4 → [2, 1, −1, −2], 3 → [1, 0, −1], 2 → [1, −1]; reversed when the first answer is the bad end.
+ */
+export function valenceSteps(count: number, goodFirst: boolean): Valence[] {
+  const half = Math.floor(count / 2);
+  const steps = Array.from({ length: count }, (_, i) => (count % 2 === 1 ? half - i : i < half ? half - i : half - i - 1));
+  return goodFirst ? steps : steps.reverse();
+}
+
 /** The map's class colours for k classes (3–6), light to dark. */
 export function sequentialColours(k: number): readonly string[] {
   return SEQUENTIAL[Math.min(6, Math.max(3, k))]!;

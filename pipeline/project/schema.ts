@@ -19,15 +19,23 @@ const text = z.string().trim().min(1, 'must not be empty');
 const chapterSchema = z.strictObject({
   /** The chapter's id: the registry's `chapter` field, the review item `report:<id>`, the anchor `kap-<id>`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens (e.g. "tilbud-barn")'),
-  /** The chapter's template, relative to the report templates folder: `chapters/<id>.md` (Markdown) or `.hbs` (HTML). */
-  file: z.string().regex(/\.(md|hbs)$/, 'a .md (Markdown) or .hbs (HTML) file, e.g. chapters/tilbud.md'),
+  /**
+   * The chapter's template, relative to the report templates folder: `chapters/<id>.md` (Markdown) or `.hbs`
+   * (HTML). A topic chapter may have none: it is then its survey questions' sections, from the codebook.
+   */
+  file: z.string().regex(/\.(md|hbs)$/, 'a .md (Markdown) or .hbs (HTML) file, e.g. chapters/tilbud.md').optional(),
   /** Heading; default the Markdown file's first line `# Title`. */
   title: text.optional(),
   /** Number in headings and figure/table numbers; default the next number ("V" for an appendix). */
   number: z.string().regex(/^[A-Z0-9]{1,3}$/, 'a short number or letter, e.g. "V"').optional(),
   /** How a cross-reference names the chapter ("vedlegget"); default "kapittel <number>". */
   refName: text.optional(),
-});
+  /**
+   * A topic chapter of survey questions (the codebook's `chapter`): shown only when the data asked one of its
+   * questions up to the report year, and then numbered; without `file`, its questions' sections.
+   */
+  topic: z.boolean().optional(),
+}).refine((c) => c.file !== undefined || (c.topic === true && c.title !== undefined), { message: 'a chapter needs a file, or topic: true and a title' });
 
 export const projectSchema = z.strictObject({
   /** The report's title; `{year}` is replaced by the report year. */

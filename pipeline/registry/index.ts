@@ -2,13 +2,18 @@
 // from the panel by pure functions. Items live one per file in pipeline/tables/, pipeline/figures/ and
 // pipeline/facts/; templates refer to them by id only.
 import { CORE_ITEMS } from './core.ts';
-import { SURVEY_ITEMS } from './survey.ts';
+import { questionSections } from '../survey/sections.ts';
+import { surveyItems } from './survey.ts';
+import type { CodebookFile } from '../codebook/index.ts';
 import type { ComputeInput, FigureModel, RegistryArtifact, RegistryItem } from './types.ts';
 import { PipelineError } from '../errors.ts';
 
 export type * from './types.ts';
 
-export const REGISTRY: readonly RegistryItem[] = [...CORE_ITEMS, ...SURVEY_ITEMS];
+/** Every item for a codebook: the core (årsverk) items, then the survey's (most made from the codebook). */
+export function registryItems(cb: CodebookFile): RegistryItem[] {
+  return [...CORE_ITEMS, ...surveyItems(cb)];
+}
 
 export class RegistryError extends PipelineError {
   constructor(
@@ -30,7 +35,7 @@ export function checkRegistry(items: readonly RegistryItem[]): void {
 }
 
 /** Computes every item. A failing item throws a RegistryError naming it. */
-export function computeRegistry(input: ComputeInput, items: readonly RegistryItem[] = REGISTRY): RegistryArtifact {
+export function computeRegistry(input: ComputeInput, items: readonly RegistryItem[] = registryItems(input.codebook)): RegistryArtifact {
   const steps = computeSteps(input, items);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
@@ -39,7 +44,7 @@ export function computeRegistry(input: ComputeInput, items: readonly RegistryIte
  * computeRegistry that gives the event loop a turn after each item, so a server computing the registry
  * (the preview, after a data change) keeps answering requests meanwhile. The same result.
  */
-export async function computeRegistryAsync(input: ComputeInput, items: readonly RegistryItem[] = REGISTRY): Promise<RegistryArtifact> {
+export async function computeRegistryAsync(input: ComputeInput, items: readonly RegistryItem[] = registryItems(input.codebook)): Promise<RegistryArtifact> {
   const steps = computeSteps(input, items);
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
@@ -50,7 +55,7 @@ export async function computeRegistryAsync(input: ComputeInput, items: readonly 
 /** One item per step. */
 function* computeSteps(input: ComputeInput, items: readonly RegistryItem[]): Generator<void, RegistryArtifact> {
   checkRegistry(items);
-  const out: RegistryArtifact = { reportYear: input.reportYear, synthetic: input.panel.synthetic === true, tables: {}, figures: {}, facts: {}, tableSets: {} };
+  const out: RegistryArtifact = { reportYear: input.reportYear, synthetic: input.panel.synthetic === true, tables: {}, figures: {}, facts: {}, tableSets: {}, questions: [] };
   for (const item of items) {
     try {
       if (item.kind === 'table') out.tables[item.id] = item.compute(input);
@@ -62,6 +67,7 @@ function* computeSteps(input: ComputeInput, items: readonly RegistryItem[]): Gen
     }
     yield;
   }
+  out.questions = questionSections(input.codebook, input.reportYear, out.tables);
   return out;
 }
 

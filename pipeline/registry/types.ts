@@ -3,6 +3,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CodebookFile } from '../codebook/index.ts';
 import type { Reference } from '../reference/index.ts';
+import type { QuestionSection } from '../survey/sections.ts';
 import type { Finding, Panel, Year } from '../types.ts';
 
 export type CellValue = number | string | null;
@@ -121,4 +122,6 @@ export interface RegistryArtifact {
   facts: Record<string, FactsModel>;
   /** Table families by set id, each by table id. */
   tableSets: Record<string, Record<string, TableModel>>;
+  /** The report section of every question made from the codebook, in codebook order (pipeline/survey/sections.ts). */
+  questions: QuestionSection[];
 }

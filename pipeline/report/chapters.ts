@@ -18,6 +18,12 @@ export interface ChapterDef {
   refName?: string;
   /** The chapter's template (.md or .hbs); default `<chapter templates>/<id>.hbs`. */
   file?: string;
+  /**
+   * A topic chapter of survey questions (the codebook's `chapter`): shown only when the data has at least one
+   * of its questions in a year up to the report year (the pandemic only in reports whose data include
+   * 2020–2021). Without a template of its own it is its questions' sections (chapters/_questions.hbs).
+   */
+  topic?: boolean;
 }
 
 /** The report templates folder the project's chapter files are relative to. */
@@ -27,9 +33,10 @@ export const DEFAULT_REPORT_TEMPLATES = join(DEFAULT_PATHS.templates, 'report');
 export function projectChapters(project: Project, templates: string = DEFAULT_REPORT_TEMPLATES): ChapterDef[] {
   let counter = 0;
   return project.chapters.map((c, i) => {
-    const file = join(templates, c.file);
+    const file = c.file === undefined ? undefined : join(templates, c.file);
     let title = c.title;
     if (title === undefined) {
+      if (file === undefined) throw new ReportError('report.chapter-title', `chapters.${i} (${c.id}): a chapter without a file needs a title in the project file`, project.file);
       const where = relative(PROJECT_ROOT, file);
       if (!file.endsWith('.md')) throw new ReportError('report.chapter-title', `chapters.${i} (${c.id}): an .hbs chapter needs a title in the project file`, project.file);
       let source: string;
@@ -42,7 +49,7 @@ export function projectChapters(project: Project, templates: string = DEFAULT_RE
       if (title === undefined) throw new ReportError('report.chapter-title', `chapter "${c.id}" has no title: start ${where} with "# Title" or give title in the project file`, project.file);
     }
     const number = c.number ?? String(++counter);
-    return { id: c.id, title, number, file, ...(c.refName !== undefined ? { refName: c.refName } : {}) };
+    return { id: c.id, title, number, ...(file !== undefined ? { file } : {}), ...(c.refName !== undefined ? { refName: c.refName } : {}), ...(c.topic === true ? { topic: true } : {}) };
   });
 }
 
@@ -59,4 +66,14 @@ export function chapterHeading(c: ChapterDef): string {
 /** HTML id of a chapter's heading. */
 export function chapterAnchor(c: ChapterDef): string {
   return `kap-${c.id}`;
+}
+
+/**
+ * The chapters a report shows: a topic chapter only when one of its questions was asked in the data's years;
+ * numbered chapters renumbered in order (so a left-out chapter leaves no gap).
+ */
+export function visibleChapters(chapters: readonly ChapterDef[], questions: readonly { chapter: string; years: readonly number[] }[]): ChapterDef[] {
+  const shown = chapters.filter((c) => !c.topic || questions.some((q) => q.chapter === c.id && q.years.length > 0));
+  let n = 0;
+  return shown.map((c) => (/^\d+$/.test(c.number) ? { ...c, number: String(++n) } : c));
 }

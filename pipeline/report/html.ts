@@ -4,7 +4,7 @@
 // chapter is HTML (.hbs) or Markdown (.md, see markdown.ts), both with the same Handlebars expressions. The
 // same function serves the build (then printed to PDF) and the preview server. Reads only the template files
 // and the project file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Logger } from '../context.ts';
 import { FONT_STACK, fontFaceCss } from '../fonts/index.ts';
@@ -15,7 +15,7 @@ import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
 import { loadProject, reportMeta, type Project } from '../project/index.ts';
 import { createEngine, TemplateError } from '../templating/index.ts';
-import { chapterAnchor, chapterHeading, projectChapters, type ChapterDef } from './chapters.ts';
+import { chapterAnchor, chapterHeading, projectChapters, visibleChapters, type ChapterDef } from './chapters.ts';
 import { reportContext } from './context.ts';
 import { markdownTemplate, markdownTitle } from './markdown.ts';
 import { ReportError } from './errors.ts';
@@ -96,7 +96,9 @@ function named<T>(fn: () => T): T {
 export function renderReport(input: ReportHtmlInput): ReportHtml {
   const dir = input.templates ?? DEFAULT_TEMPLATES;
   const project = input.project ?? loadProject();
-  const chapters = input.chapters ?? projectChapters(project, dir);
+  const all = input.chapters ?? projectChapters(project, dir);
+  checkQuestionChapters(input.artifact, all);
+  const chapters = visibleChapters(all, input.artifact.questions);
   const engine = createEngine({ partialDirs: [join(dir, 'partials'), ...(input.partialDirs ?? [])] });
   const numbering = createNumbering(chapters);
   registerReportHelpers(engine.handlebars, { artifact: input.artifact, svgs: input.svgs, numbering });
@@ -112,11 +114,11 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
   const ctx = { ...base, facts: strictFacts(base.facts, template) };
 
   const rendered = chapters.map((chapter) => {
-    const file = chapter.file ?? join(input.chapterTemplates ?? join(dir, 'chapters'), `${chapter.id}.hbs`);
-    const html = renderChapter(engine, numbering, chapter, file, ctx, input);
+    const html = renderChapter(engine, numbering, chapter, chapterTemplate(input.chapterTemplates ?? join(dir, 'chapters'), chapter), ctx, input);
     return { chapter, heading: chapterHeading(chapter), anchor: chapterAnchor(chapter), html };
   });
   numbering.leave();
+  checkQuestionsShown(input.artifact, chapters, numbering, input.missing === 'placeholder' ? input.log : undefined);
   outside = display(join(dir, 'cover.hbs'));
   const cover = named(() => engine.render(join(dir, 'cover.hbs'), ctx));
   outside = display(join(dir, 'layout.hbs'));
@@ -164,6 +166,37 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
     tables,
     pageTargets: [...toc, ...figures, ...tables].map((e) => e.anchor),
   };
+}
+
+/** A chapter's template: `<id>.hbs`; a topic chapter without one is its questions' sections (`_questions.hbs`). */
+/** A chapter's template: its file (project file), else `<dir>/<id>.hbs`; a topic chapter without one is its questions (`_questions.hbs`). */
+export function chapterTemplate(dir: string, chapter: ChapterDef): string {
+  if (chapter.file !== undefined) return chapter.file;
+  const own = join(dir, `${chapter.id}.hbs`);
+  return chapter.topic === true && !existsSync(own) ? join(dir, '_questions.hbs') : own;
+}
+
+/** Every question's chapter (the codebook's `chapter`) is a chapter of the report. */
+function checkQuestionChapters(artifact: RegistryArtifact, chapters: readonly ChapterDef[]): void {
+  for (const q of artifact.questions) {
+    if (!chapters.some((c) => c.id === q.chapter)) {
+      throw new ReportError(
+        'report.unknown-chapter',
+        `questions.${q.code}.chapter: the report has no chapter "${q.chapter}" (chapters: ${chapters.map((c) => c.id).join(', ')})`,
+      );
+    }
+  }
+}
+
+/** A question asked in the report year whose chapter is shown must have its figure in the report. */
+function checkQuestionsShown(artifact: RegistryArtifact, chapters: readonly ChapterDef[], numbering: Numbering, lenient?: Logger): void {
+  for (const q of artifact.questions) {
+    if (!q.askedInReportYear || !chapters.some((c) => c.id === q.chapter)) continue;
+    if (numbering.placements.some((p) => p.kind === 'figure' && p.id === q.figure)) continue;
+    const msg = `question ${q.code} of chapter "${q.chapter}" is not shown: its chapter template needs {{questions "${q.chapter}"}}`;
+    if (lenient) lenient.warn(`report: ${msg}`);
+    else throw new ReportError('report.question-not-shown', msg);
+  }
 }
 
 /** The report's HTML (what the preview server serves and the build prints). */

@@ -13,7 +13,7 @@ import MarkdownIt from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 
 /** Helpers whose output is block-level HTML: a line holding only one of them is a block of its own. */
-export const BLOCK_HELPERS: readonly string[] = ['table', 'figure', 'section'];
+export const BLOCK_HELPERS: readonly string[] = ['table', 'figure', 'section', 'questions'];
 
 const OPEN = '\uE010';
 const CLOSE = '\uE011';

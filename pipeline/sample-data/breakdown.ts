@@ -32,7 +32,9 @@ export function breakdown(input: BreakdownInput, rng: Rng): Map<UnitCode, Record
   for (const group of ['V', 'B'] as const) {
     for (const kind of ['tiltak', 'utdanning'] as const) {
       const vars = (kind === 'tiltak' ? tiltakVariables : utdanningVariables)(input.codebook, group).map((v) => v.code);
-      const table = SHARES[input.codebook.scheme][group][kind];
+      const scheme = SHARES[input.codebook.scheme];
+      if (!scheme) throw new Error(`sample-data has no årsverk shares for scheme ${input.codebook.scheme} (pipeline/sample-data/shares.ts)`);
+      const table = scheme[group][kind];
       checkTable(table, vars, `${input.codebook.scheme}/${group}/${kind}`);
       const split = splitGroup(input, group, vars, table, rng);
       input.units.forEach((u, i) => vars.forEach((v, k) => (out.get(u.code)![v] = split[i]![k]!)));

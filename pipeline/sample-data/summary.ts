@@ -148,6 +148,10 @@ export function calibrationFacts(years: GeneratedYear[]): Fact[] {
   share(2017, 'OH_DOGN', [1], '7 in 10', '= ja');
   share(2018, 'OH_DOGN', [1], 'over 80 %', '= ja');
   share(2020, 'BRUKERMEDVIRKNING', [1], '89 %', '= ja');
+  share(2017, 'VOLD_OVERSIKT', [1], 'about 22 %', '= ja');
+  share(2018, 'VOLD_SAMARBEID', [2], 'about half', '= i noen grad');
+  share(2021, 'OMDISP_V', [1], 'about half', '= ja (voksne)');
+  share(2021, 'OMDISP_B', [1], 'about two in three', '= ja (barn og unge)');
   if (y23) {
     for (const [q, n] of [['ENDRING_REELL_V', 19], ['ENDRING_REELL_B', 17]] as const) {
       const count = y23.units.filter((u) => u.answers?.[q] === 2).length;

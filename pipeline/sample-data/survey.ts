@@ -10,7 +10,8 @@ import { chooseComments, jumpComment } from './comments.ts';
 import type { SampleUnit } from './model.ts';
 import type { Rng } from './random.ts';
 import { latentOf, type States } from './state.ts';
-import { CHOICES, NO_CHANGE_LIMIT, RECALCULATED, type ChoiceSpec } from './survey-shares.ts';
+import { hashSeed, rngFor } from './random.ts';
+import { CHOICES, DEFAULT_MULTI, defaultChoiceSpec, MULTI, NO_CHANGE_LIMIT, RECALCULATED, type ChoiceSpec } from './survey-shares.ts';
 
 /** Share of questions a `delvis` unit leaves blank. */
 const PARTIAL_BLANK_SHARE = 0.4;
@@ -46,19 +47,31 @@ export function surveyAnswers(input: SurveyInput, rng: Rng): Map<UnitCode, Answe
   for (const q of codebook.questions) {
     const set = (u: SampleUnit, v: AnswerValue) => (out.get(u.code)![q.code] = v);
     for (const u of units) set(u, null);
-    if (q.def.type === 'choice') {
+    if (q.kind === 'multi') {
+      if (q.none) continue; // set below, from the other options
+      const m = MULTI[q.question]?.[q.part!] ?? DEFAULT_MULTI;
+      const spec: ChoiceSpec = { order: [1, 0], sizeBeta: m.sizeBeta, shares: Object.fromEntries(Object.entries(m.shares).map(([y, p]) => [y, { 1: p, 0: 1 - p }])) };
+      assignByQuota(answering(q.code), q.code, spec, codebook.year, sizeScore, input.states, rng).forEach((v, code) => (out.get(code)![q.code] = v === 1 ? 1 : null));
+    } else if (q.def.type === 'choice') {
       const recalculated = RECALCULATED[q.code];
       if (recalculated) {
         assignRecalculated(answering(q.code), recalculated, input, rng).forEach((v, code) => (out.get(code)![q.code] = v));
         continue;
       }
-      const spec = CHOICES[q.code];
-      if (!spec) throw new Error(`sample-data has no answer shares for question ${q.code}`);
+      const spec = CHOICES[q.code] ?? defaultChoiceSpec(Object.keys(q.def.values).map(Number), q.def.years[0]);
       assignByQuota(answering(q.code), q.code, spec, codebook.year, sizeScore, input.states, rng).forEach(
         (v, code) => (out.get(code)![q.code] = v),
       );
     } else if (q.def.type === 'number') {
       for (const u of answering(q.code)) set(u, numberAnswer(q.code, u, out.get(u.code)!, rng));
+    }
+  }
+  // A multi-select's "none" option: checked by the units that checked no other option.
+  for (const q of codebook.questions.filter((c) => c.none)) {
+    const others = codebook.questions.filter((c) => c.question === q.question && !c.none).map((c) => c.code);
+    for (const u of answering(q.code)) {
+      const a = out.get(u.code)!;
+      a[q.code] = others.some((c) => a[c] === 1) ? null : 1;
     }
   }
   // Conditional questions stay blank where their condition is not met.
@@ -87,9 +100,21 @@ function standardisedLogSize(units: SampleUnit[]): Map<UnitCode, number> {
   return new Map(units.map((u, i) => [u.code, (logs[i]! - mean) / sd]));
 }
 
-function sharesFor(spec: ChoiceSpec, year: number): number[] {
+/** Largest yearly move of a share between anchor years (and after the last one): a few points, as published shares move. */
+const YEARLY_DRIFT = 0.035;
+
+/**
+ * The year's shares: interpolated between the anchor years, which are met exactly; in other years each share
+ * moves by up to a few points (deterministic per question and year), so national shares are never the same to
+ * the percent year after year, as published ones are not.
+ */
+function sharesFor(spec: ChoiceSpec, year: number, question: string): number[] {
   const years = Object.keys(spec.shares).map(Number);
-  const raw = spec.order.map((code) => interpolate(Object.fromEntries(years.map((y) => [y, spec.shares[y]![code] ?? 0])), year));
+  let raw = spec.order.map((code) => interpolate(Object.fromEntries(years.map((y) => [y, spec.shares[y]![code] ?? 0])), year));
+  if (!years.includes(year)) {
+    const drift = rngFor(hashSeed([question, year]), 'drift');
+    raw = raw.map((x) => (x > 0 ? Math.max(0.005, x + YEARLY_DRIFT * (2 * drift.uniform() - 1) * 2 * Math.sqrt(x * (1 - Math.min(x, 1)))) : 0));
+  }
   const sum = raw.reduce((a, b) => a + b, 0);
   return raw.map((x) => x / sum);
 }
@@ -105,7 +130,7 @@ function assignByQuota(
 ): Map<UnitCode, number> {
   const score = (u: SampleUnit) => spec.sizeBeta * sizeScore.get(u.code)! + latentOf(states.get(u.code)!, question, rng);
   const ranked = units.map((u) => ({ u, s: score(u) })).sort((a, b) => b.s - a.s || (a.u.code < b.u.code ? -1 : 1));
-  const quotas = largestRemainder(units.length, sharesFor(spec, year));
+  const quotas = largestRemainder(units.length, sharesFor(spec, year, question));
   const out = new Map<UnitCode, number>();
   let next = 0;
   spec.order.forEach((code, k) => {

@@ -39,11 +39,25 @@ export function emptyDistribution(q: ChoiceQuestion): Distribution {
   };
 }
 
+/**
+ * Whether a unit was asked a question with `asked_if` (another answer among the listed codes); a unit that was
+ * not asked is not counted at all, neither in n nor as blank.
+ */
+export function meetsCondition(row: AnswerRow, askedIf: Record<string, number[]> | undefined): boolean {
+  if (!askedIf) return true;
+  return Object.entries(askedIf).every(([dep, allowed]) => {
+    const v = row.answers[dep];
+    const num = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : NaN;
+    return allowed.includes(num);
+  });
+}
+
 /** The distribution of `q`'s answers over `rows` (rows where the question was not asked are skipped). */
 export function distribution(rows: Iterable<AnswerRow>, q: ChoiceQuestion): Distribution {
   const d = emptyDistribution(q);
   for (const row of rows) {
     if (!Object.hasOwn(row.answers, q.code)) continue;
+    if (!meetsCondition(row, q.askedIf)) continue;
     const c = classifyAnswer(row.answers[q.code], q.options);
     if (c === 'blank') d.blank++;
     else if (c === 'invalid') d.invalid++;

@@ -1,7 +1,7 @@
 // Figure models of answer distributions: 100 % stacked bars (one bar per size group or per year, each
 // labelled with its n), built with the shared chart builders; the figure's table is the builder's data table.
 import { listNorwegian, stackedBarChart } from '../charts/index.ts';
-import type { StackedCategory } from '../charts/index.ts';
+import type { StackedCategory, StackScheme } from '../charts/index.ts';
 import { formatInteger, formatPercent } from '../format/index.ts';
 import type { ComputeInput, FigureModel } from '../registry/types.ts';
 import type { SizeGroupId, Year } from '../types.ts';
@@ -22,7 +22,17 @@ import {
 } from './model.ts';
 import { choiceQuestion, type ChoiceQuestion } from './questions.ts';
 
-export type StackScheme = 'diverging' | 'categorical';
+export type { StackScheme };
+
+/** The colours of a question's answers: by valence for an ordered scale, categorical otherwise. */
+export function schemeOf(q: Pick<ChoiceQuestion, 'scale'>): StackScheme {
+  return q.scale === 'good_first' ? 'good-first' : q.scale === 'bad_first' ? 'bad-first' : q.scale === 'ordered' ? 'diverging' : 'categorical';
+}
+
+/** The codebook's shorter legend labels (`short`) by answer key. */
+export function shortLabelsOf(q: ChoiceQuestion): Record<string, string> {
+  return Object.fromEntries(q.options.flatMap((o) => (o.short ? [[o.key, o.short]] : [])));
+}
 
 /** Stack categories; `short` gives a shorter legend label for an answer key (the figure's table keeps the full one). */
 export function categoriesOf(q: ChoiceQuestion, short: Record<string, string> = {}): StackedCategory[] {
@@ -77,6 +87,7 @@ export function sizeGroupFigure(
   const year = input.reportYear;
   if (!asked(input, q, year)) return emptyFigure(input, opts.id, opts.title, q, year);
   const groups = bySizeGroup(input, q, year).filter((g) => g.d.n > 0);
+  if (!groups.some((g) => g.group === 'total')) return emptyFigure(input, opts.id, opts.title, q, year); // asked, nobody answered
   const built = stackedBarChart({
     bars: groups.map((g) => g.label),
     categories: categoriesOf(q, short),

@@ -47,11 +47,42 @@ export interface YearDistribution {
 
 /** The national distribution in every year the question was asked (up to the report year). */
 export function byYear(input: ComputeInput, q: ChoiceQuestion): YearDistribution[] {
-  return yearsAsked(q, input.panel.years, input.reportYear).map((year) => ({ year, d: distribution(answersOf(input.panel, year), q) }));
+  return askedYears(input, q).map((year) => ({ year, d: distribution(answersOf(input.panel, year), q) }));
+}
+
+const columnsMemo = new WeakMap<Panel, Map<Year, Set<string>>>();
+
+/** The Spørsmål columns the year's data has (any unit). */
+export function columnsInData(panel: Panel, year: Year): Set<string> {
+  let byYear = columnsMemo.get(panel);
+  if (!byYear) columnsMemo.set(panel, (byYear = new Map()));
+  let set = byYear.get(year);
+  if (!set) {
+    set = new Set();
+    for (const a of panel.answers) if (a.year === year) for (const k of Object.keys(a.answers)) set.add(k);
+    byYear.set(year, set);
+  }
+  return set;
+}
+
+/** The columns that hold a question's answers: its own, or one per option or row. */
+export function answerColumns(q: ChoiceQuestion): string[] {
+  return q.kind === 'multi' || q.kind === 'matrix' ? q.parts.map((p) => p.column) : [q.code];
+}
+
+/**
+ * The years (up to the report year) the question was asked: on the codebook's form that year, and its column
+ * in the year's data (a workbook without the column did not ask it).
+ */
+export function askedYears(input: ComputeInput, q: ChoiceQuestion): Year[] {
+  return yearsAsked(q, input.panel.years, input.reportYear).filter((y) => {
+    const cols = columnsInData(input.panel, y);
+    return answerColumns(q).some((c) => cols.has(c));
+  });
 }
 
 export function asked(input: ComputeInput, q: ChoiceQuestion, year: Year = input.reportYear): boolean {
-  return yearsAsked(q, input.panel.years, input.reportYear).includes(year);
+  return askedYears(input, q).includes(year);
 }
 
 export const optionKey = (key: string) => `svar${key}`;

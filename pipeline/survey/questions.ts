@@ -1,22 +1,12 @@
-// A choice question as the survey chapters use it: its text, its answer options in codebook order (with
-// "Vet ikke" marked neutral: shown grey and last, outside the ordered scale) and the years it was asked.
-import { inRange, type CodebookFile } from '../codebook/index.ts';
+// A question with answer options as the survey chapters use it: the codebook's question model (text, labels,
+// answers in code order with "Vet ikke" marked neutral, scale direction) and the years it was asked.
+import { inRange, questionModel, type AnswerOption, type CodebookFile, type QuestionModel } from '../codebook/index.ts';
 import type { Year } from '../types.ts';
 import { PipelineError } from '../errors.ts';
 
-export interface AnswerOption {
-  /** The answer code as a string ('1', '9'); the key of counts and shares. */
-  key: string;
-  code: number;
-  label: string;
-  /** "Vet ikke": counted in n (the unit answered) but outside the ordered scale. */
-  neutral: boolean;
-}
+export type { AnswerOption };
 
-export interface ChoiceQuestion {
-  code: string;
-  text: string;
-  options: AnswerOption[];
+export interface ChoiceQuestion extends QuestionModel {
   firstYear: Year;
   lastYear: Year | null;
 }
@@ -27,16 +17,27 @@ export class SurveyError extends PipelineError {
   }
 }
 
-const DONT_KNOW = /^vet ikke$/i;
+/** The question `code` (any kind), with its first and last year. */
+export function surveyQuestion(cb: CodebookFile, code: string): ChoiceQuestion {
+  const m = questionModel(cb, code);
+  if (!m) throw new SurveyError('survey.unknown-question', `the codebook has no question ${code}`);
+  return { ...m, firstYear: m.years[0], lastYear: m.years[1] };
+}
 
 export function choiceQuestion(cb: CodebookFile, code: string): ChoiceQuestion {
-  const def = cb.questions[code];
-  if (!def) throw new SurveyError('survey.unknown-question', `the codebook has no question ${code}`);
-  if (def.type !== 'choice') throw new SurveyError('survey.not-choice', `question ${code} is not a choice question (${def.type})`);
-  const options = Object.entries(def.values)
-    .map(([key, label]) => ({ key, code: Number(key), label, neutral: DONT_KNOW.test(label.trim()) }))
-    .sort((a, b) => a.code - b.code);
-  return { code, text: def.text, options, firstYear: def.years[0], lastYear: def.years[1] };
+  const q = surveyQuestion(cb, code);
+  if (q.kind !== 'choice') throw new SurveyError('survey.not-choice', `question ${code} is not a choice question (${q.kind})`);
+  return q;
+}
+
+/**
+ * A matrix row as a choice question of its own (column `<CODE>_<ROW>`, the matrix's answers, the row's years),
+ * so distributions and tables of choice questions serve it.
+ */
+export function matrixRowQuestion(q: ChoiceQuestion, row: string): ChoiceQuestion {
+  const p = q.parts.find((x) => x.key === row);
+  if (!p || q.kind !== 'matrix') throw new SurveyError('survey.unknown-question', `${q.code} has no row ${row}`);
+  return { ...q, kind: 'choice', code: p.column, label: p.label, years: p.years, firstYear: p.years[0], lastYear: p.years[1], parts: [] };
 }
 
 /** The years of `years` (panel years up to the report year) in which the question was on the form. */

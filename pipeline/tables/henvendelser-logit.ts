@@ -3,7 +3,7 @@
 import { formatInteger } from '../format/index.ts';
 import { sizeGroupLabel } from '../reference/index.ts';
 import type { ColumnDef, TableDef, TableRow } from '../registry/types.ts';
-import { henvendelserLogit, sizeGroupNote, sourceLine, UNIT_LABEL, yearsAsked, choiceQuestion } from '../survey/index.ts';
+import { henvendelserLogit, sizeGroupNote, sourceLine, UNIT_LABEL, asked, choiceQuestion } from '../survey/index.ts';
 
 /** The questions modelled: psykisk helse for barn og unge (the chapter's model) and for voksne. */
 export const LOGIT_QUESTIONS = ['HENV_B_PH', 'HENV_V_PH'] as const;
@@ -32,7 +32,7 @@ export const henvendelserLogitTable: TableDef = {
       '«Vet ikke» og blanke svar er ikke tatt med.',
     ];
     for (const code of LOGIT_QUESTIONS) {
-      if (!yearsAsked(choiceQuestion(input.codebook, code), input.panel.years, year).includes(year)) continue;
+      if (!asked(input, choiceQuestion(input.codebook, code), year)) continue;
       const fit = henvendelserLogit(input, code);
       for (const t of fit.terms) {
         rows.push({

@@ -526,6 +526,14 @@ export const RULES = {
     message: (p) => `Referansedataene har ikke ${p.what} for ${p.year}; kontrollen er hoppet over.`,
   }),
 
+  // --- the codebook ---------------------------------------------------------------------------
+  'codebook.nn-missing': rule<{ code: string; what: string }>({
+    severity: 'info',
+    title: 'No nynorsk label in the codebook',
+    tittel: 'Mangler nynorsk tekst i kodeboken',
+    message: (p) => `Spørsmålet ${p.code} har ikke nynorsk tekst for ${p.what} i kodeboken; faktaarkene på nynorsk bruker bokmålsteksten.`,
+  }),
+
   // --- survey answers -------------------------------------------------------------------------
   'question.not-asked': rule<{ header: string; year: Year; asked: string } & Cell>({
     severity: 'warning',
@@ -537,7 +545,7 @@ export const RULES = {
     severity: 'warning',
     title: 'Question column missing',
     tittel: 'Spørsmål mangler',
-    message: (p) => `Arket ${p.sheet} mangler kolonnen for spørsmålet ${p.header}; svarene er lest som tomme.`,
+    message: (p) => `Arket ${p.sheet} mangler kolonnen for spørsmålet ${p.header}; spørsmålet regnes som ikke stilt dette året.`,
   }),
   'answer.invalid-choice': rule<U & Cell & { header: string; value: string; allowed: string }>({
     severity: 'error',

@@ -45,6 +45,29 @@ describe('codebook', () => {
     expect(() => parseCodebook('a: [', 'x.yaml')).toThrow(/not valid YAML/);
   });
 
+  it('names the key of a bad entry in the new shapes: labels, scale, multi options, matrix rows and their columns', () => {
+    const fails = (edit: (d: Record<string, any>) => void, pattern: RegExp) => expect(() => parseCodebook(mutate(edit), 'x.yaml')).toThrow(pattern);
+    fails((d) => (d.questions.RPH.label.nno = 'x'), /questions\.RPH\.label/);
+    fails((d) => (d.questions.BOLIG.scale = 'best_first'), /questions\.BOLIG\.scale/);
+    fails((d) => (d.questions.RPH.values['1'].nynorsk = 'x'), /questions\.RPH\.values\.1/);
+    fails((d) => (d.questions.PAARORENDE.options.KURS.yeas = [2018, null]), /questions\.PAARORENDE\.options\.KURS/);
+    fails((d) => (d.questions.KOMPSENTER.rows.SIFER.years = [2010, null]), /questions\.KOMPSENTER\.rows\.SIFER\.years: outside/);
+    fails((d) => (d.questions.KOMPSENTER.chapter = 'Kompetansesentre'), /questions\.KOMPSENTER\.chapter/);
+    fails((d) => (d.questions.PAARORENDE.factsheet = 'ja'), /questions\.PAARORENDE\.factsheet/);
+    fails((d) => (d.questions.REKRUTT_YRKE.asked_if = { PAARORENDE: [1] }), /PAARORENDE is a multi question, not a choice question/);
+    // PAARORENDE's option KURS has the column PAARORENDE_KURS: a question of that code would read the same column.
+    fails((d) => (d.questions.PAARORENDE_KURS = { type: 'choice', text: 'x', values: { 1: 'Ja' }, years: [2018, null] }), /column PAARORENDE_KURS is also a column of/);
+  });
+
+  it('matrix and multi questions have one column per row or option, in the years each was on the form', () => {
+    const cb = loadCodebook(FILE);
+    const cols = (year: number) => codebookForYear(cb, year).questions.filter((q) => q.question === 'KOMPSENTER').map((q) => q.code);
+    expect(cols(2020)).toEqual(['NAPHA', 'KORUS', 'RKBU', 'RVTS', 'NKROP', 'NKVTS', 'NSSF'].map((r) => `KOMPSENTER_${r}`));
+    expect(cols(2022)).toContain('KOMPSENTER_SIFER');
+    expect(codebookForYear(cb, 2024).questions.filter((q) => q.question === 'PAARORENDE').map((q) => q.code)).toContain('PAARORENDE_INGEN');
+    expect(codebookForYear(cb, 2022).questions.some((q) => q.question === 'OMDISP')).toBe(false);
+  });
+
   it('resolves header aliases for the years they apply to', () => {
     const cb = parseCodebook(
       mutate((d) => (d.aliases = { V_T01: [{ header: 'V_T1', years: [2015, 2016] }] })),

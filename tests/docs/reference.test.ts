@@ -27,7 +27,7 @@ describe('docs/reference.md', () => {
 describe('helpers and partials', () => {
   it('every helper a report template can call is described, and every description names a helper', () => {
     const engine = createEngine();
-    registerReportHelpers(engine.handlebars, { artifact: { reportYear: 2024, synthetic: true, tables: {}, tableSets: {}, figures: {}, facts: {} }, svgs: {}, numbering: createNumbering([]) });
+    registerReportHelpers(engine.handlebars, { artifact: { reportYear: 2024, synthetic: true, tables: {}, tableSets: {}, figures: {}, facts: {}, questions: [] }, svgs: {}, numbering: createNumbering([]) });
     const registered = Object.keys(engine.handlebars.helpers).filter((n) => !BUILT_IN.has(n)).sort();
     const described = [...Object.keys(HELPER_DOCS), ...Object.keys(REPORT_HELPER_DOCS)].sort();
     expect(registered.length).toBeGreaterThan(20);
@@ -55,7 +55,7 @@ describe('helpers and partials', () => {
   });
 
   it('every report.* field is described', () => {
-    const info = reportInfo({ reportYear: 2024, synthetic: true, tables: {}, tableSets: {}, figures: {}, facts: {} }, reportMeta(loadProject(), 2024, new Date()));
+    const info = reportInfo({ reportYear: 2024, synthetic: true, tables: {}, tableSets: {}, figures: {}, facts: {}, questions: [] }, reportMeta(loadProject(), 2024, new Date()));
     expect(Object.keys(REPORT_FIELD_DOCS).sort()).toEqual(Object.keys(info).sort());
   });
 });

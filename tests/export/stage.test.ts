@@ -21,6 +21,7 @@ const artifact: RegistryArtifact = {
   tables: { headline, [units.id]: units },
   // The first figure shows exactly the headline table's numbers; the second has its own.
   figures: { 'series-long': figure('series-long', { ...headline, id: 'series-long' }), tiltak: figure('tiltak', byTiltak) },
+    questions: [],
   facts: {},
   tableSets: {},
 };

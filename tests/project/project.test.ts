@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DEFAULT_PROJECT_FILE, isIsbn13, loadProject, parseProject, ProjectError, reportMeta, withOverrides } from '../../pipeline/project/index.ts';
-import { REGISTRY } from '../../pipeline/registry/index.ts';
+import { loadCodebook } from '../../pipeline/codebook/index.ts';
+import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
+import { registryItems } from '../../pipeline/registry/index.ts';
+import { join } from 'node:path';
+
+const REGISTRY = registryItems(loadCodebook(join(DEFAULT_PATHS.codebooks, 'is248-codebook.yaml')));
 import { defaultChapters } from '../../pipeline/report/index.ts';
 
 const text = readFileSync(DEFAULT_PROJECT_FILE, 'utf8');

@@ -102,7 +102,8 @@ describe('sample data: survey answers', () => {
 
   it('are complete for levert units and partly blank for delvis units', () => {
     for (const y of data.values()) {
-      const coded = codebook(y.year).questions.filter((q) => q.def.type === 'choice').map((q) => q.code);
+      // Multi-select columns are blank when not checked, so only single-answer columns count here.
+      const coded = codebook(y.year).questions.filter((q) => q.def.type === 'choice' && q.kind !== 'multi').map((q) => q.code);
       for (const u of y.units.values()) {
         if (u.status === 'ikke levert') continue;
         const blanks = coded.filter((q) => u.answers![q] === null).length;
@@ -110,6 +111,35 @@ describe('sample data: survey answers', () => {
         else expect(blanks, `${y.year} ${u.code}`).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('move a few points from year to year where no published share is given (not the same to the percent every year)', () => {
+    for (const q of ['HENV_B_RUS', 'HENV_V_RUS']) {
+      const shares = [2021, 2022, 2023, 2024].map((y) => [1, 2, 3, 4, 5, 9].map((v) => Math.round(share(y, q, [v]))).join('/'));
+      expect(new Set(shares).size, `${q}: ${shares.join(' ')}`).toBe(4);
+    }
+  });
+
+  it('cover the topics: published anchors, larger units more often with an offer, multi-selects with a none option', () => {
+    near(share(2017, 'VOLD_OVERSIKT', [1]), 22);
+    near(share(2018, 'VOLD_SAMARBEID', [2]), 50);
+    near(share(2021, 'OMDISP_V', [1]), 50);
+    near(share(2021, 'OMDISP_B', [1]), 67);
+    expect(answering(2022, 'OMDISP_V')).toHaveLength(0);
+    const all = [...data.get(2024)!.units.values()];
+    const large = all.filter((u) => ['20000-49999', 'ge50000', 'bydel'].includes(sizeGroup(2024, u.code)));
+    const small = all.filter((u) => ['lt2000', '2000-4999'].includes(sizeGroup(2024, u.code)));
+    const yes = (units: ReadUnit[], q: string) => share(2024, q, [1], units.filter((u) => typeof u.answers?.[q] === 'number'));
+    for (const q of ['ELDRE', 'HELG_V', 'IPS_PH']) expect(yes(large, q), q).toBeGreaterThan(yes(small, q) + 10);
+    // Use of NSSF and SIFER is lowest; NAPHA is well known.
+    expect(share(2024, 'KOMPSENTER_SIFER', [1])).toBeGreaterThan(share(2024, 'KOMPSENTER_NAPHA', [1]) + 20);
+    // PAARORENDE_INGEN is checked exactly by the units that checked nothing else.
+    for (const u of all.filter((x) => x.answers && x.status === 'levert')) {
+      const other = ['KURS', 'SAMTALE', 'GRUPPE', 'INFO', 'BARN'].some((o) => u.answers![`PAARORENDE_${o}`] === 1);
+      if (u.answers!['PAARORENDE_INGEN'] === 1) expect(other, u.code).toBe(false);
+    }
+    // REKRUTT_YRKE only where REKRUTT is 1 or 2.
+    for (const u of all) if (u.answers && u.answers['REKRUTT'] === 3) expect(u.answers['REKRUTT_YRKE_LEGE'] ?? null, u.code).toBeNull();
   });
 
   it('have comments from about 15 % of units, with Norwegian and Sami letters and characters to escape', () => {

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChart } from '../../pipeline/charts/index.ts';
 import type { PreviewItem } from '../../pipeline/charts/preview.ts';
 import { computeRegistry } from '../../pipeline/registry/index.ts';
-import { SURVEY_ITEMS } from '../../pipeline/registry/survey.ts';
+import { surveyItems } from '../../pipeline/registry/survey.ts';
+import type { RegistryItem } from '../../pipeline/registry/types.ts';
+let SURVEY_ITEMS: RegistryItem[] = [];
 import { chartTextBoxes, openChartPage, saveChartPngs, textsOutside, textsOverlapping, type ChartBoxes } from '../charts/text-layout.ts';
 import { launchBrowser } from '../fonts/browser.ts';
 import { sampleInput } from './data.ts';
@@ -16,7 +18,9 @@ describe('survey figures in Chromium', () => {
   let boxes: ChartBoxes;
 
   beforeAll(async () => {
-    const art = computeRegistry(await sampleInput(), SURVEY_ITEMS);
+    const input = await sampleInput();
+    SURVEY_ITEMS = surveyItems(input.codebook);
+    const art = computeRegistry(input, SURVEY_ITEMS);
     const items: PreviewItem[] = [];
     for (const f of Object.values(art.figures)) {
       items.push({ id: f.id, title: f.title, svg: (await renderChart(f.spec, { id: f.id, altText: f.altText })).svg });

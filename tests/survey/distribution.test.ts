@@ -9,13 +9,23 @@ import type { AnswerRow } from '../../pipeline/types.ts';
 
 const q: ChoiceQuestion = {
   code: 'HENV_X',
+  kind: 'choice',
   text: 'Endring?',
+  label: { nb: 'Endring', nn: 'Endring', nnMissing: false },
+  title: 'Endring',
+  years: [2021, null],
+  chapter: undefined,
+  factsheet: true,
+  items: 'generated',
+  askedIf: undefined,
+  scale: 'ordered',
+  parts: [],
   firstYear: 2021,
   lastYear: null,
   options: [
-    { key: '1', code: 1, label: 'Ned', neutral: false },
-    { key: '2', code: 2, label: 'Opp', neutral: false },
-    { key: '9', code: 9, label: 'Vet ikke', neutral: true },
+    { key: '1', code: 1, label: 'Ned', nn: 'Ned', nnMissing: false, neutral: false },
+    { key: '2', code: 2, label: 'Opp', nn: 'Opp', nnMissing: false, neutral: false },
+    { key: '9', code: 9, label: 'Vet ikke', nn: 'Veit ikkje', nnMissing: false, neutral: true },
   ],
 };
 const row = (code: string, v: AnswerRow['answers'][string] | undefined): AnswerRow => ({

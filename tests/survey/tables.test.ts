@@ -3,7 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sizeGroupLabel, SIZE_GROUPS } from '../../pipeline/reference/index.ts';
 import type { ComputeInput, TableModel } from '../../pipeline/registry/types.ts';
-import { SURVEY_ITEMS } from '../../pipeline/registry/survey.ts';
+import { surveyItems } from '../../pipeline/registry/survey.ts';
+import type { RegistryItem } from '../../pipeline/registry/types.ts';
+let SURVEY_ITEMS: RegistryItem[] = [];
 import { answerSizeGroups } from '../../pipeline/survey/index.ts';
 import type { SizeGroupId } from '../../pipeline/types.ts';
 import { sampleInput } from './data.ts';
@@ -11,6 +13,7 @@ import { sampleInput } from './data.ts';
 let input: ComputeInput;
 beforeAll(async () => {
   input = await sampleInput();
+  SURVEY_ITEMS = surveyItems(input.codebook);
 });
 
 function table(id: string): TableModel {

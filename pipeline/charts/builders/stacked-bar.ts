@@ -4,7 +4,7 @@
 // their per cent inside in black or white, whichever contrasts more with the fill.
 import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger, formatPercent } from '../../format/index.ts';
-import { ANNOTATION_SIZE, CATEGORICAL, FULL_WIDTH, NEUTRAL, orderedColours, SEPARATOR, STROKE, textColorOn } from '../../look/index.ts';
+import { ANNOTATION_SIZE, CATEGORICAL, FULL_WIDTH, NEUTRAL, orderedColours, SEPARATOR, STROKE, textColorOn, valenceColours, valenceSteps } from '../../look/index.ts';
 import { highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize } from '../types.ts';
 
@@ -21,8 +21,12 @@ export interface StackedBarInput extends ChartSize {
   categories: StackedCategory[];
   /** Counts per bar and category (missing = 0 answers in that category). */
   counts: { bar: string; category: string; count: number }[];
-  /** 'diverging' for an ordered scale (stor nedgang … stor økning), 'categorical' otherwise. */
-  scheme: 'diverging' | 'categorical';
+  /**
+   * 'categorical' for answers without order; an ordered scale by valence: 'good-first' (the first category is
+   * the good end), 'bad-first', or 'diverging' (an order without good or bad, e.g. stor nedgang … stor økning,
+   * drawn as 'good-first').
+   */
+  scheme: StackScheme;
   /** Heading of the bar column in the data table, e.g. "År". */
   barTitle: string;
   /** What is counted, for alt text and table, e.g. "kommuner". */
@@ -33,10 +37,12 @@ export interface StackedBarInput extends ChartSize {
   highlight?: string[];
 }
 
-function colours(categories: StackedCategory[], scheme: 'diverging' | 'categorical'): string[] {
+export type StackScheme = 'diverging' | 'good-first' | 'bad-first' | 'categorical';
+
+function colours(categories: StackedCategory[], scheme: StackScheme): string[] {
   const ordered = categories.filter((c) => !c.neutral);
   const range =
-    scheme === 'diverging' ? orderedColours(ordered.length) : ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!);
+    scheme === 'categorical' ? ordered.map((_, i) => CATEGORICAL[i % CATEGORICAL.length]!) : valenceColours(valenceSteps(ordered.length, scheme !== 'bad-first'));
   let k = 0;
   return categories.map((c) => (c.neutral ? NEUTRAL : range[k++]!));
 }
@@ -101,7 +107,8 @@ export function stackedBarChart(input: StackedBarInput): BuiltChart {
             type: 'nominal',
             title: null,
             scale: { domain: ordered.map((c) => c.label), range: ordered.map((c) => fillOf.get(c.key)!) },
-            legend: { columns: Math.min(ordered.length, 4), symbolType: 'square' },
+            // Four legend entries a row; two when the labels are long (they would run past the chart's width).
+            legend: { columns: Math.min(ordered.length, ordered.reduce((n, c) => n + c.label.length, 0) > 64 ? 2 : 4), symbolType: 'square' },
           },
         },
       },

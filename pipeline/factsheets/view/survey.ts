@@ -23,7 +23,7 @@ function distributionText(c: ViewContext, d: SurveyDistribution, side: 'unit' | 
   }
   const parts = d.counts
     .filter((x) => (side === 'unit' ? x.count : x.countLand) > 0)
-    .map((x) => `${c.t.at(['answer', d.question, String(x.value)])} ${fmt.pct(share(side === 'unit' ? x.count : x.countLand, n).share)}`);
+    .map((x) => `${x.label[c.lang]} ${fmt.pct(share(side === 'unit' ? x.count : x.countLand, n).share)}`);
   return `${parts.join(' · ')} (${c.t('survey.answers', { n: fmt.int(n) })})`;
 }
 
@@ -40,18 +40,19 @@ export function surveyView(c: ViewContext): SurveyView | false {
     single,
     head: { question: t('survey.question'), answer: t('survey.answer'), same: t('survey.same'), unit: unitHead, land: t('land'), showLand: u.kind !== 'land' },
     rows: sv.answers.map((a) => {
-      const question = t.at(['question', a.question]);
+      const question = a.label[c.lang];
       if (a.value === null) return { question, answer: t('survey.notAnswered'), same: '', muted: true };
+      if (a.type === 'multi') return { question, answer: a.answerLabel?.[c.lang] ?? '', same: '', muted: false };
       if (a.type === 'number') return { question, answer: fmt.dec(a.value as number), same: t('survey.medianAll', { median: fmt.dec(a.median) }), muted: false };
       return {
         question,
-        answer: t.at(['answer', a.question, String(a.value)]),
+        answer: a.answerLabel?.[c.lang] ?? String(a.value),
         same: t('survey.sameCell', { share: fmt.pct(share(a.same ?? 0, a.n).share), n: fmt.int(a.n) }),
         muted: false,
       };
     }),
     distributions: sv.distributions.map((d) => ({
-      question: t.at(['question', d.question]),
+      question: d.label[c.lang],
       unit: distributionText(c, d, 'unit'),
       land: distributionText(c, d, 'land'),
     })),

@@ -1,6 +1,6 @@
 // Survey answers against the codebook: coded answers among the question's values, numbers within
 // min/max, text within max_length, and answers only where asked_if says the question applied.
-import type { QuestionDef } from '../../codebook/index.ts';
+import type { ColumnDef } from '../../codebook/index.ts';
 import type { AnswerValue, Finding } from '../../types.ts';
 import { finding, list, num } from '../messages.ts';
 import type { Rule } from '../rule-context.ts';
@@ -17,7 +17,7 @@ function shown(v: AnswerValue): string {
 
 export const answersMatchCodebook: Rule = (ctx) => {
   const out: Finding[] = [];
-  const defs = new Map<string, QuestionDef>(ctx.yearCodebook.questions.map((q) => [q.code, q.def]));
+  const defs = new Map<string, ColumnDef>(ctx.yearCodebook.questions.map((q) => [q.code, q.def]));
   for (const unit of ctx.extract.units) {
     const u = ctx.label(unit);
     for (const [code, def] of defs) {

@@ -1,5 +1,6 @@
 // Columns for variables that are not part of the year's form: an årsverk category of another scheme,
 // a question not asked that year. Ingest records them (without reading them); here they become warnings.
+import { columnDef } from '../../codebook/index.ts';
 import type { Finding } from '../../types.ts';
 import { finding, yearRanges } from '../messages.ts';
 import type { Rule } from '../rule-context.ts';
@@ -21,7 +22,7 @@ export const columnsNotInYear: Rule = (ctx) => {
   for (const [key, letter] of Object.entries(ctx.extract.columns?.['Spørsmål'] ?? {})) {
     if (fixed.has(key) || questions.has(key)) continue;
     const cell = `${letter}1`;
-    const def = ctx.codebook?.questions[key];
+    const def = ctx.codebook ? columnDef(ctx.codebook, key) : undefined;
     const asked = def ? (def.years[1] === null ? `fra ${def.years[0]}` : yearRanges(range(def.years[0], def.years[1]))) : 'andre år';
     out.push(finding('question.not-asked', { header: key, year: ctx.year, asked, cell }, ctx.where(undefined, { sheet: 'Spørsmål', cell, variable: key })));
   }
