@@ -9,7 +9,7 @@ import tseslint from "typescript-eslint";
 const browserGlobals = Object.fromEntries(
   ["window", "document", "location", "history", "navigator", "console", "fetch", "EventSource", "URL", "URLSearchParams",
     "setTimeout", "clearTimeout", "setInterval", "clearInterval", "requestAnimationFrame", "sessionStorage",
-    "localStorage", "alert", "confirm", "HTMLElement", "Event", "CustomEvent"].map((name) => [name, "readonly"]),
+    "localStorage", "alert", "confirm", "HTMLElement", "Event", "CustomEvent", "performance"].map((name) => [name, "readonly"]),
 );
 
 export default defineConfig(
@@ -55,5 +55,10 @@ export default defineConfig(
   {
     files: ["pipeline/preview/client/**/*.js"],
     languageOptions: { sourceType: "script", globals: browserGlobals },
+  },
+  {
+    // The pdf.js viewer is an ES module (it imports pdf.js).
+    files: ["pipeline/preview/client/viewer.js"],
+    languageOptions: { sourceType: "module" },
   },
 );

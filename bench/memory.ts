@@ -20,7 +20,12 @@ export function treeMemory(root: number): { rss: number; pss: number; ticks: Map
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const p of procs) if (tree.has(p.ppid) && !tree.has(p.pid)) (tree.add(p.pid), (grew = true));
+    for (const p of procs) {
+      if (tree.has(p.ppid) && !tree.has(p.pid)) {
+        tree.add(p.pid);
+        grew = true;
+      }
+    }
   }
   let rss = 0;
   let pss = 0;

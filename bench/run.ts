@@ -20,7 +20,7 @@
 //
 //   npm run bench [-- --naive-sample 20 --keep --only factsheets|preview|scale --tabs N --scale-factor 4 --scale-sample 100 --scale-fylker new|same]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadData } from '../pipeline/build/data.ts';

@@ -53,7 +53,7 @@ export function scaleData(data: BuildData, factor: number, fylker: ReplicaFylker
     malform: widen(ref.malform),
     healthTrusts: widen(ref.healthTrusts),
     names: new Map([...ref.names].map(([y, inner]) => [y, new Map([...widen(inner)].map(([c, n]) => [c, kommuner.has(c) ? n : `${n} ${c.slice(-1)}`]))])),
-  } as BuildData['reference'];
+  };
   const replicate = <T extends { code: string }>(rows: readonly T[], rename?: (row: T, code: string) => T): T[] => [
     ...rows,
     ...copies.flatMap((r) => rows.filter((row) => kommuner.has(row.code)).map((row) => (rename ?? ((x: T, code: string) => ({ ...x, code })))(row, replicaCode(row.code, r)))),

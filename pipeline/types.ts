@@ -191,7 +191,7 @@ export interface BuildData {
   reference: Reference;
   /** The report year's codebook file. */
   codebook: CodebookFile;
-  codebookOf(year: Year): CodebookFile;
+  codebookOf: (year: Year) => CodebookFile;
   /** Ingest and validation findings of every year used (errors included). */
   findings: Finding[];
   panel: Panel;

@@ -36,10 +36,10 @@ export interface DataInputs {
   reference: Reference;
   /** Content hash of the reference folder. */
   referenceKey: string;
-  codebookOf(year: Year): CodebookFile;
-  codebookFileOf(year: Year): string;
+  codebookOf: (year: Year) => CodebookFile;
+  codebookFileOf: (year: Year) => string;
   /** Content hash of a year's codebook file. */
-  codebookKeyOf(year: Year): string;
+  codebookKeyOf: (year: Year) => string;
 }
 
 export interface Ingested {

@@ -33,7 +33,7 @@ export function inRange(range: YearRange, year: Year): boolean {
 
 export function schemeForYear(cb: CodebookFile, year: Year): SchemeId | undefined {
   for (const [id, s] of Object.entries(cb.schemes)) {
-    if (inRange(s.years, year)) return id as SchemeId;
+    if (inRange(s.years, year)) return id;
   }
   return undefined;
 }

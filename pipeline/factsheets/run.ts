@@ -228,7 +228,7 @@ export async function runFactsheets(opts: FactsheetOptions, ctx: Context): Promi
   });
 
   // The manifest lists what was written before the fault; the files of earlier runs are untouched.
-  if (batch.fatalError !== undefined) throw batch.fatalError;
+  if (batch.fatalError !== undefined) throw batch.fatalError instanceof Error ? batch.fatalError : new Error('the fact-sheet batch was halted', { cause: batch.fatalError });
 
   // Publishing approved sheets only: a sheet of an unapproved unit left from an earlier run is removed, so the
   // folder holds what the index says (such units are listed as not approved, without a file).

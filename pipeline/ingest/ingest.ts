@@ -160,6 +160,6 @@ function copyOf(name: string): string {
 function nearestScheme(cb: CodebookFile, year: Year): SchemeId {
   const schemes = Object.entries(cb.schemes).sort(([, a], [, b]) => a.years[0] - b.years[0]);
   const before = schemes.filter(([, s]) => s.years[0] <= year).pop() ?? schemes[0];
-  return (before?.[0] ?? 'A') as SchemeId;
+  return (before?.[0] ?? 'A');
 }
 

@@ -14,7 +14,7 @@ export interface PanelInput {
   extractKeys: ReadonlyMap<Year, string>;
   reference: Reference;
   referenceKey: string;
-  codebookOf(year: Year): CodebookFile;
+  codebookOf: (year: Year) => CodebookFile;
   /** Content hashes of the codebook files of the years used. */
   codebookKeys: readonly string[];
   log: Logger;

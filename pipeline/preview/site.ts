@@ -8,7 +8,6 @@
 //                              later: the report and the tables, once the registry has been recomputed
 //                                     (seconds), and the overview again with the chapters' statuses
 //   A fact sheet thus reloads without waiting for the registry.
-import { join } from 'node:path';
 import {
   contentHash,
   effectiveStatus,

@@ -5,7 +5,7 @@ import { CORE_ITEMS } from './core.ts';
 import { questionSections } from '../survey/sections.ts';
 import { surveyItems } from './survey.ts';
 import type { CodebookFile } from '../codebook/index.ts';
-import type { ComputeInput, FigureModel, RegistryArtifact, RegistryItem } from './types.ts';
+import type { ComputeInput, RegistryArtifact, RegistryItem } from './types.ts';
 import { PipelineError } from '../errors.ts';
 
 export type * from './types.ts';

@@ -15,7 +15,7 @@ import { isObserved, round } from '../format/index.ts';
 import type { RenderedFigure } from '../charts/figures.ts';
 import type { RegistryArtifact } from '../registry/types.ts';
 import { TemplateError, type HelperDoc } from '../templating/index.ts';
-import type { ItemKind, Numbering, RefKind } from './numbering.ts';
+import type { ItemKind, Numbering } from './numbering.ts';
 import { figureView, tableView } from './views.ts';
 import { escapeHtml } from '../util/escape.ts';
 

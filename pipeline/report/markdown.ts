@@ -55,7 +55,7 @@ export interface MarkdownTemplate {
   /** An HTML Handlebars template. */
   template: string;
   /** The line of the Markdown source that a line/column of `template` comes from (for error messages). */
-  sourceLine(line: number, column: number): number | undefined;
+  sourceLine: (line: number, column: number) => number | undefined;
 }
 
 /** Whether a line holding only expressions opens or closes block-level output (a block helper or a partial). */

@@ -55,7 +55,7 @@ const columnsMemo = new WeakMap<Panel, Map<Year, Set<string>>>();
 /** The Spørsmål columns the year's data has (any unit). */
 export function columnsInData(panel: Panel, year: Year): Set<string> {
   let byYear = columnsMemo.get(panel);
-  if (!byYear) columnsMemo.set(panel, (byYear = new Map()));
+  if (!byYear) columnsMemo.set(panel, (byYear = new Map<Year, Set<string>>()));
   let set = byYear.get(year);
   if (!set) {
     set = new Set();

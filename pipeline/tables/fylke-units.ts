@@ -25,7 +25,7 @@ function computeFylkeUnits(input: ComputeInput): Record<string, TableModel> {
   const prev = previousYear(panel, year);
   const from = prev ?? year - 1;
   const units = unitYears(panel, year);
-  const fylkeBefore = prev === undefined ? new Map() : new Map(byFylke(panel, reference, prev).map((f) => [f.key, f]));
+  const fylkeBefore = prev === undefined ? new Map<string, ReturnType<typeof byFylke>[number]>() : new Map(byFylke(panel, reference, prev).map((f) => [f.key, f]));
   const columns: ColumnDef[] = [
     { key: 'code', label: 'Nummer', format: 'text' },
     { key: 'name', label: 'Navn', format: 'text' },

@@ -50,7 +50,7 @@ export function withTooltips(spec: TopLevelSpec): TopLevelSpec {
 }
 
 function rowsOf(data: unknown): Row[] | undefined {
-  return isObject(data) && Array.isArray(data.values) && data.values.every(isObject) ? (data.values as Row[]) : undefined;
+  return isObject(data) && Array.isArray(data.values) && data.values.every(isObject) ? (data.values) : undefined;
 }
 
 function visit(node: Json, data: unknown, encoding: Json): void {

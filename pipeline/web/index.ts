@@ -21,7 +21,7 @@ import { WEB_TEMPLATES, writeAssets, writeIfChanged } from './assets.ts';
 import { chapterPages } from './chapters.ts';
 import { placeFile } from './downloads.ts';
 import { createSite, renderPage, word } from './layout.ts';
-import { href, SITE, webDir } from './paths.ts';
+import { SITE, webDir } from './paths.ts';
 import { searchEntries, searchIndexScript } from './search.ts';
 import { fileSize, sizeOf, unitPages } from './units.ts';
 

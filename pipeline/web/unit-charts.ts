@@ -39,7 +39,7 @@ export function trendCharts(model: FactsheetModel, body: FactsheetBody, words: W
     const rows: Record<string, unknown>[] = [];
     g.series.forEach((s, si) => {
       let segment = 0;
-      const has = (i: number) => s.values[i]?.value !== undefined && Number.isFinite(s.values[i]!.value);
+      const has = (i: number) => s.values[i]?.value !== undefined && Number.isFinite(s.values[i].value);
       s.values.forEach((v, i) => {
         if (hard.has(v.year)) segment++;
         // A value with no line to either side gets a dot, as in print.

@@ -48,8 +48,8 @@ function start(via: 'node' | 'npm' | 'bench', args: string[], out = outDir(), gr
           spawn('npm', ['run', '--silent', args[0]!, '--', ...args.slice(1), '--out', out], { cwd: PROJECT_ROOT, detached: group });
   started.push(child);
   let text = '';
-  child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (text += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (text += d.toString()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal, at: performance.now() })),
   );

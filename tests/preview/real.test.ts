@@ -59,7 +59,7 @@ describe('preview on the real pipeline', () => {
 
   /** Pixels of about rgb(200, 0, 0) on the viewer's first page (0 until it is drawn). */
   const countRed = () => {
-    const canvas = document.querySelector('#pv-pages .pv-page canvas') as HTMLCanvasElement | null;
+    const canvas = document.querySelector<HTMLCanvasElement>("#pv-pages .pv-page canvas");
     if (!document.documentElement.hasAttribute('data-preview-ready') || canvas === null) return 0;
     const img = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
     let red = 0;

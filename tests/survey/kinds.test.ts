@@ -167,8 +167,8 @@ describe('årsverk schemes are YAML only', () => {
   it('a new scheme C with its own tiltak and utdanning resolves for its years', () => {
     const yaml = readFileSync(join(DEFAULT_PATHS.codebooks, 'is248-codebook.yaml'), 'utf8')
       .replace('  B: { years: [2024, null] }', '  B: { years: [2024, 2029] }\n  C: { years: [2030, null] }')
-      .replace(/^  utdanning:\n/m, '    C:\n      V: { V_T31: "Alt for voksne" }\n      B: { B_T31: "Alt for barn og unge" }\n  utdanning:\n')
-      .replace(/^  # In the extract/m, '    C:\n      U31: { label: "Alle", higher_education: true }\n  # In the extract');
+      .replace(/^ {2}utdanning:\n/m, '    C:\n      V: { V_T31: "Alt for voksne" }\n      B: { B_T31: "Alt for barn og unge" }\n  utdanning:\n')
+      .replace(/^ {2}# In the extract/m, '    C:\n      U31: { label: "Alle", higher_education: true }\n  # In the extract');
     const cb = parseCodebook(yaml, 'scheme-c.yaml');
     const yc = codebookForYear(cb, 2030);
     expect(yc.scheme).toBe('C');

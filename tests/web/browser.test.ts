@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../pipeline/build/data.ts';
-import type { BuildData, RegistryStage } from '../../pipeline/types.ts';
+import type { BuildData } from '../../pipeline/types.ts';
 import { loadRegistry } from '../../pipeline/build/registry.ts';
 import { memoryLogger } from '../../pipeline/context.ts';
 import { DEFAULT_PATHS } from '../../pipeline/paths.ts';
@@ -105,7 +105,7 @@ describe('the web edition in a browser', () => {
     expect(lang).toBe('nb'); // Bergen is language-neutral: bokmål
     expect(await v.page.$eval('html', (e) => e.lang)).toBe(lang);
     // Its PDF, placed in the site and linked.
-    const pdf = await v.page.$eval('.unit-downloads a[download]', (a) => (a as HTMLAnchorElement).href);
+    const pdf = await v.page.$eval('.unit-downloads a[download]', (a) => (a).href);
     expect(pdf).toBe(`${siteUrl}${SITE.sheet('4601-bergen.pdf')}`);
     expect(readFileSync(join(site.dir, SITE.sheet('4601-bergen.pdf')), 'utf8')).toBe('%PDF-1.7 stand-in');
     expect(v.problems).toEqual([]);
@@ -123,7 +123,7 @@ describe('the web edition in a browser', () => {
     const v = await visit(SITE.chapter('storrelse'));
     await v.page.waitForSelector('#chart-size-rates.live svg', { timeout: 30_000 });
     // The numbers behind the figure, as the page's data table shows them.
-    const cells = await v.page.$$eval('#data-size-rates td', (tds) => tds.map((td) => td.textContent!.trim()));
+    const cells = await v.page.$$eval('#data-size-rates td', (tds) => tds.map((td) => td.textContent.trim()));
     expect(cells.length).toBeGreaterThan(4);
     // Hover the first bar.
     const bar = await v.page.$('#chart-size-rates.live svg .mark-rect path');
@@ -160,7 +160,7 @@ describe('the web edition in a browser', () => {
     expect(unitColour).toBeDefined();
     const strokes = await v.page.$$eval('#chart-trend-V svg .mark-line path', (ps) => ps.map((p) => p.getAttribute('stroke')?.toUpperCase()));
     expect(strokes).toContain(unitColour!.toUpperCase());
-    const cells = await v.page.$$eval('#data-trend-V td', (tds) => tds.map((td) => td.textContent!.trim()));
+    const cells = await v.page.$$eval('#data-trend-V td', (tds) => tds.map((td) => td.textContent.trim()));
     const dot = (await v.page.$$('#chart-trend-V svg .mark-symbol path'))[0]!;
     await dot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
     const box = (await dot.boundingBox())!;

@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../pipeline/build/data.ts';
 import type { BuildData, RegistryStage } from '../../pipeline/types.ts';
@@ -79,7 +80,7 @@ describe('tooltips on the print spec', () => {
     const layer = (out as unknown as { layer: { data: { values: unknown; format: unknown } }[] }).layer[0]!;
     expect(layer.data).toEqual({ values: { [SHARED_DATA_KEY]: shared[0]!.name }, format: { type: 'json' } });
     const g: { IS248_DATA?: Record<string, unknown> } = {};
-    new Function('globalThis', shared[0]!.script)(g);
+    runInNewContext(shared[0]!.script, g);
     expect(g.IS248_DATA?.[shared[0]!.name]).toEqual(values);
   });
 });
@@ -90,7 +91,7 @@ describe('the expression interpreter as a classic script', () => {
     const script = interpreterScript(src);
     expect(script).not.toMatch(/^\s*(import|export)\b/m);
     const g: Record<string, unknown> = { vega: { ascending: () => 0, isString: (x: unknown) => typeof x === 'string', DisallowedObjectProperties: new Set() } };
-    new Function('globalThis', script.replace(/globalThis\.vega\b/, 'globalThis.vega'))(g);
+    runInNewContext(script, g);
     const interp = (g.vegaInterpreter as { expressionInterpreter: Record<string, unknown> }).expressionInterpreter;
     expect(Object.keys(interp).sort()).toEqual(['encode', 'event', 'handler', 'operator', 'parameter']);
   });

@@ -4,7 +4,7 @@
 // their per cent inside in black or white, whichever contrasts more with the fill.
 import type { TopLevelSpec } from 'vega-lite';
 import { formatInteger, formatPercent } from '../../format/index.ts';
-import { ANNOTATION_SIZE, CATEGORICAL, FULL_WIDTH, NEUTRAL, orderedColours, SEPARATOR, STROKE, textColorOn, valenceColours, valenceSteps } from '../../look/index.ts';
+import { ANNOTATION_SIZE, CATEGORICAL, FULL_WIDTH, NEUTRAL, SEPARATOR, STROKE, textColorOn, valenceColours, valenceSteps } from '../../look/index.ts';
 import { highlightedLabels } from './highlight.ts';
 import type { BuiltChart, ChartSize } from '../types.ts';
 
