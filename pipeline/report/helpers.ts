@@ -42,6 +42,12 @@ export const REPORT_HELPER_DOCS: Readonly<Record<string, HelperDoc>> = {
     example: '{{table "size-rates"}}',
   },
   section: { usage: '{{section "Title"}}', description: 'A numbered section heading (3.2 Title), in the table of contents. On a line of its own.', example: '{{section "Spredning"}}' },
+  questions: {
+    usage: '{{questions "chapter" lead=true}}',
+    description:
+      'The sections of the survey questions whose codebook `chapter` is this chapter and that the template has not placed itself: for each, a numbered heading, the question, prose with its numbers, its figure and the table of its development (or a sentence saying it was not asked). `lead=true` starts with a sentence naming them. On a line of its own; a topic chapter without a file is this helper alone.',
+    example: '{{questions "tilbud"}}',
+  },
   ref: {
     usage: '{{ref "figure|table|chapter" "id" cap=true}}',
     description: 'A cross-reference that links to and names a figure, table or chapter by its number; it may point forward or to another chapter. `cap=true` starts it with a capital letter.',

@@ -279,7 +279,7 @@ describe.each([{ year: undefined, name: 'the latest year' }, { year: 2023, name:
           : unit.kind === 'bydel'
             ? data.panel.units.filter((u) => u.kind === 'bydel').map((u) => u.code)
             : [...data.panel.units.filter((u) => u.kind === 'kommune' && u.sizeGroup === sizeGroup).map((u) => u.code), ...(sizeGroup === 'ge50000' ? ['0301'] : [])];
-      const captions = [...section(html, 'position').matchAll(/<figcaption>([\s\S]*?)<\/figcaption>/g)].map((m) => decode(m[1]!));
+      const captions = [...section(html, 'position').matchAll(/<p class="figcaption"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => decode(m[1]!));
       GROUPS.forEach((g, i) => {
         const own = kommuneRate(unit.code, g);
         const rates = [...new Set(peers)].map((c) => kommuneRate(c, g));

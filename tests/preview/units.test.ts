@@ -83,7 +83,7 @@ describe('viewer page', () => {
     const html = pdfView({ page: 'factsheet:4640', token: 't', title: 'Sogndal <4640>', printable: true, items: [], links: [] }, 'nn');
     expect(printUrl('factsheet:4640')).toBe('/_/print?page=factsheet%3A4640');
     expect(html).toContain('<html lang="nn">');
-    expect(html).toContain('<title>Sogndal &#60;4640&#62;</title>');
+    expect(html).toContain('<title>Sogndal &lt;4640&gt;</title>');
     const data = JSON.parse(/<script type="application\/json" id="preview-data">(.*?)<\/script>/.exec(html)![1]!) as { pdf: string };
     expect(data.pdf).toBe(printUrl('factsheet:4640'));
     expect(html).toContain('<script type="module" src="/_/viewer.js"></script>');

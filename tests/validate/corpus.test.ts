@@ -15,7 +15,7 @@ describe('blemishes found by validate', () => {
     expect((await check(name)).brief).toEqual(expected);
   });
 
-  it('a question column not asked that year (2021 workbook with SAMARBEID_PHV, asked from 2022; after the topic questions' columns)', async () => {
+  it("a question column not asked that year (2021 workbook with SAMARBEID_PHV, asked from 2022, after the topic questions' columns)", async () => {
     const { brief, findings, extract } = await check('question-not-asked-2021.xlsx', 2021);
     expect(brief).toEqual(['warning question.not-asked Spørsmål!AW1']);
     expect(findings[0]!.message).toContain('fra 2022');

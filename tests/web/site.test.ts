@@ -91,8 +91,10 @@ describe('the expression interpreter as a classic script', () => {
     const script = interpreterScript(src);
     expect(script).not.toMatch(/^\s*(import|export)\b/m);
     const g: Record<string, unknown> = { vega: { ascending: () => 0, isString: (x: unknown) => typeof x === 'string', DisallowedObjectProperties: new Set() } };
-    runInNewContext(script, g);
-    const interp = (g.vegaInterpreter as { expressionInterpreter: Record<string, unknown> }).expressionInterpreter;
+    // The script's global: the vega stub, and the timers a browser has.
+    const context: Record<string, unknown> = { ...g, setTimeout, clearTimeout, setInterval, clearInterval };
+    runInNewContext(script, context);
+    const interp = (context.vegaInterpreter as { expressionInterpreter: Record<string, unknown> }).expressionInterpreter;
     expect(Object.keys(interp).sort()).toEqual(['encode', 'event', 'handler', 'operator', 'parameter']);
   });
   it('fails with a clear error when the file changes shape', () => {
