@@ -1,6 +1,6 @@
 // The stylesheets' CSS variables, made from the tokens: a `:root { … }` block put before each stylesheet
 // (report: pipeline/report/html.ts, fact sheet: pipeline/factsheets/html.ts). The .css files only use var(--…).
-import { DASH, FACTSHEET_PAGE, REPORT_PAGE, SPREAD, STROKE } from './tokens.ts';
+import { BACKGROUND, DASH, FACTSHEET_PAGE, REPORT_PAGE, SPREAD, STROKE } from './tokens.ts';
 
 type Vars = Record<string, string | number>;
 
@@ -54,6 +54,9 @@ export function factsheetCssVariables(): string {
     'land-dash-period': px(DASH.land[0] + DASH.land[1]),
     'strip-dot': SPREAD.dot,
     'strip-dot-opacity': SPREAD.dotOpacity,
+    // The legend's dot as the chart's dot looks on the page, opaque: an element with opacity is printed as a
+    // transparency group, whose content a tagged PDF leaves unmarked (PDF/UA).
+    'strip-dot-swatch': over(SPREAD.dot, SPREAD.dotOpacity, BACKGROUND),
     'strip-box': SPREAD.boxFill,
     'strip-box-stroke': px(STROKE.smallBox),
     'median-stroke': px(STROKE.median),
@@ -61,4 +64,11 @@ export function factsheetCssVariables(): string {
     'land-rule-on': px(DASH.landRule[0]),
     'land-rule-period': px(DASH.landRule[0] + DASH.landRule[1]),
   });
+}
+
+/** `colour` at `opacity` over `under`, as one opaque colour (#rrggbb). */
+export function over(colour: string, opacity: number, under: string): string {
+  const ch = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mix = [0, 1, 2].map((i) => Math.round(ch(colour, i) * opacity + ch(under, i) * (1 - opacity)));
+  return `#${mix.map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }

@@ -97,7 +97,7 @@ export function renderReport(input: ReportHtmlInput): ReportHtml {
   const dir = input.templates ?? DEFAULT_TEMPLATES;
   const project = input.project ?? loadProject();
   const all = input.chapters ?? projectChapters(project, dir);
-  checkQuestionChapters(input.artifact, all);
+  checkQuestionChapters(input.artifact, all, input.log);
   const chapters = visibleChapters(all, input.artifact.questions);
   const engine = createEngine({ partialDirs: [join(dir, 'partials'), ...(input.partialDirs ?? [])] });
   const numbering = createNumbering(chapters);
@@ -176,15 +176,16 @@ export function chapterTemplate(dir: string, chapter: ChapterDef): string {
   return chapter.topic === true && !existsSync(own) ? join(dir, '_questions.hbs') : own;
 }
 
-/** Every question's chapter (the codebook's `chapter`) is a chapter of the report. */
-function checkQuestionChapters(artifact: RegistryArtifact, chapters: readonly ChapterDef[]): void {
-  for (const q of artifact.questions) {
-    if (!chapters.some((c) => c.id === q.chapter)) {
-      throw new ReportError(
-        'report.unknown-chapter',
-        `questions.${q.code}.chapter: the report has no chapter "${q.chapter}" (chapters: ${chapters.map((c) => c.id).join(', ')})`,
-      );
-    }
+/**
+ * Every question's chapter (the codebook's `chapter`) should be a chapter of the project: one that is not (a
+ * typo in the codebook, or a project that leaves the chapter out on purpose, e.g. an abridged report) is named
+ * in a warning, and its questions are not in the report.
+ */
+function checkQuestionChapters(artifact: RegistryArtifact, chapters: readonly ChapterDef[], log: Logger | undefined): void {
+  const missing = new Map<string, string[]>();
+  for (const q of artifact.questions) if (!chapters.some((c) => c.id === q.chapter)) missing.set(q.chapter, [...(missing.get(q.chapter) ?? []), q.code]);
+  for (const [chapter, codes] of missing) {
+    log?.warn(`report: the codebook files ${codes.join(', ')} under chapter "${chapter}", which the project file does not list (chapters: ${chapters.map((c) => c.id).join(', ')}); they are not in the report`);
   }
 }
 
