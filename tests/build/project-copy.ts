@@ -22,7 +22,7 @@ export interface ProjectCopy {
 
 export function copyProject(): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'build-e2e-'));
-  for (const item of ['pipeline', 'templates', 'data', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
+  for (const item of ['pipeline', 'templates', 'data', 'report.yaml', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, item), join(root, item), { recursive: true });
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   const out = join(root, 'output');
   const cache = outputLayout(join(PROJECT_ROOT, 'output')).cache;

@@ -188,7 +188,7 @@ describe('a signal stops the other long commands', () => {
     const { code: exit, at } = await run.exited;
     expect(at - t0, run.output()).toBeLessThan(5_000);
     expect(exit, run.output()).toBe(143);
-    expect(run.output()).toMatch(/Build stopped by SIGTERM: done: data, quality report, tables; not done: report, fact sheets/);
+    expect(run.output()).toMatch(/Build stopped by SIGTERM: done: data, quality report, registry and charts, tables; not done: report, fact sheets, web edition/);
     expect(stillRunning(browser)).toEqual([]);
     const rapport = join(run.out, '2024', 'rapport');
     expect(existsSync(rapport) ? readdirSync(rapport).filter((f) => f.endsWith('.pdf') || f.endsWith('.tmp')) : []).toEqual([]);
