@@ -97,7 +97,7 @@ describe('the build, end to end', { timeout: 900_000 }, () => {
   });
 
   it('a codebook label reaches the tables and the report; the statistikkpakke stays as it was', async () => {
-    project.edit('data/codebooks/is248-codebook.yaml', '1: "Ja, eget tilbud", 2: "Ja, interkommunalt samarbeid"', '1: "Ja, eget e2e-tilbud", 2: "Ja, interkommunalt samarbeid"');
+    project.edit('data/codebooks/is248-codebook.yaml', '1: { nb: "Ja, eget tilbud", nn: "Ja, eige tilbod" }', '1: { nb: "Ja, eget e2e-tilbud", nn: "Ja, eige tilbod" }');
     const r = await build();
     expect(r.code, r.output).toBe(0);
     expect(r.stages).toContain(`registry/registry-${YEAR}`);
