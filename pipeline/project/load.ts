@@ -4,18 +4,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../paths.ts';
 import { projectSchema, type ProjectFile } from './schema.ts';
+import { PipelineError } from '../errors.ts';
 
 /** report.yaml at the project root. */
 export const DEFAULT_PROJECT_FILE = join(PROJECT_ROOT, 'report.yaml');
 
-export class ProjectError extends Error {
-  readonly code = 'project.invalid';
+export class ProjectError extends PipelineError {
   constructor(
     readonly file: string,
     readonly issues: string[],
   ) {
-    super(`Project file ${file} is invalid:\n  - ${issues.join('\n  - ')}`);
-    this.name = 'ProjectError';
+    super('project.invalid', `Project file ${file} is invalid:\n  - ${issues.join('\n  - ')}`);
   }
 }
 

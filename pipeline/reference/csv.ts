@@ -2,18 +2,17 @@
 // so a strict split is enough. Anything wrong with a file — missing, a column missing, a row with the wrong
 // number of fields, a value that is not a number — is a ReferenceFileError naming the file (and line).
 import { existsSync, readFileSync } from 'node:fs';
+import { PipelineError } from '../errors.ts';
 
 export type CsvRow = Record<string, string>;
 
-export class ReferenceFileError extends Error {
-  readonly code = 'reference.invalid';
+export class ReferenceFileError extends PipelineError {
   constructor(
     readonly file: string,
     problem: string,
     readonly line?: number,
   ) {
-    super(`${file}${line !== undefined ? `:${line}` : ''}: ${problem}`);
-    this.name = 'ReferenceFileError';
+    super('reference.invalid', `${file}${line !== undefined ? `:${line}` : ''}: ${problem}`);
   }
 }
 

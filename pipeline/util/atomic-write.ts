@@ -7,19 +7,19 @@
 import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { PipelineError } from '../errors.ts';
 
 export type OutputErrorCode = 'output.disk-full' | 'output.read-only' | 'output.not-a-folder' | 'output.is-a-folder' | 'output.no-permission' | 'output.write-failed';
 
 /** An output file that could not be written; the message names the path and the cause. */
-export class OutputError extends Error {
+export class OutputError extends PipelineError {
   constructor(
-    readonly code: OutputErrorCode,
+    code: OutputErrorCode,
     readonly path: string,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
-    this.name = 'OutputError';
+    super(code, message, undefined, options);
   }
 }
 

@@ -14,6 +14,7 @@
 //   process.exitCode = stop.exitCode(code);
 import { constants } from 'node:os';
 import type { Logger } from '../context.ts';
+import { PipelineError } from '../errors.ts';
 
 export type StopSignalName = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 export const STOP_SIGNALS: readonly StopSignalName[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -36,10 +37,9 @@ export function stoppedBy(): StopSignalName | undefined {
 }
 
 /** Thrown by work that was not started because the process is stopping. */
-export class StoppedError extends Error {
+export class StoppedError extends PipelineError {
   constructor(readonly by: StopSignalName) {
-    super(`stopped by ${by}`);
-    this.name = 'StoppedError';
+    super('stop.stopped', `stopped by ${by}`);
   }
 }
 

@@ -7,6 +7,7 @@ import { FONT_FAMILY, fontFaces } from '../fonts/index.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { SITE } from './paths.ts';
+import { PipelineError } from '../errors.ts';
 
 export const WEB_TEMPLATES = join(DEFAULT_PATHS.templates, 'web');
 
@@ -21,15 +22,7 @@ export const RUNTIME = [
 ] as const;
 export const INTERPRETER = 'vega-interpreter.js';
 
-export class WebAssetError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'WebAssetError';
-  }
-}
+export class WebAssetError extends PipelineError {}
 
 /**
  * vega-interpreter ships only as an ES module importing vega-util, and module scripts do not load from file://.
