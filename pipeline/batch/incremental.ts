@@ -8,6 +8,7 @@ import type { Logger } from '../context.ts';
 import { isStale, readManifest, writeManifest, type Manifest, type ManifestEntry } from './manifest.ts';
 import { progressReporter, type ProgressMode } from './progress.ts';
 import { runBatch, type BatchBackend, type BatchEvent, type Closable, type FailureCode, type RestartReason } from './scheduler.ts';
+import { processAlive } from '../util/process.ts';
 
 export interface ItemOutput {
   /** Files written, relative to the batch folder. */
@@ -156,14 +157,5 @@ function removeLeftovers(dir: string): void {
   for (const f of readdirSync(dir)) {
     const pid = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(f)?.[1];
     if (pid !== undefined && !processAlive(Number(pid))) rmSync(join(dir, f), { force: true });
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

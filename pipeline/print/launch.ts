@@ -19,6 +19,7 @@ import type { Logger } from '../context.ts';
 import { stopSignal } from '../util/stop.ts';
 import { isHeadlessShell, lookupBrowser } from './browser-path.ts';
 import { PrintError } from './errors.ts';
+import { processAlive } from '../util/process.ts';
 
 // puppeteer-core (we never download a browser), through its CommonJS build: under tsx's module hooks that loads
 // in ~0,3 s instead of ~0,6 s for the ESM build of `puppeteer`, on every command that prints.
@@ -151,15 +152,6 @@ function removeDeadProfiles(): void {
   for (const name of readdirSync(dir)) {
     const pid = name.startsWith(PROFILE_PREFIX) ? Number(/^(\d+)-/.exec(name.slice(PROFILE_PREFIX.length))?.[1]) : NaN;
     if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(dir, name), { recursive: true, force: true });
-  }
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

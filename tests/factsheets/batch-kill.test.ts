@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
+import { descendants } from './process-tree.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../../pipeline/paths.ts';
 
@@ -12,24 +13,6 @@ const out = mkdtempSync(join(tmpdir(), 'factsheets-kill-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const args = [join(PROJECT_ROOT, 'pipeline/cli.ts'), 'factsheets', '--out', out, '--fylke', '46'];
 
-/** Process ids below `pid` (children, grandchildren …), from ps. */
-function descendants(pid: number): number[] {
-  const rows = spawnSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' }).stdout.trim().split('\n');
-  const children = new Map<number, number[]>();
-  for (const row of rows) {
-    const [p, pp] = row.trim().split(/\s+/).map(Number) as [number, number];
-    children.set(pp, [...(children.get(pp) ?? []), p]);
-  }
-  const out: number[] = [];
-  const walk = (p: number) => {
-    for (const c of children.get(p) ?? []) {
-      out.push(c);
-      walk(c);
-    }
-  };
-  walk(pid);
-  return out;
-}
 
 describe('a killed batch', () => {
   it('leaves no half-written PDF behind', async () => {
