@@ -1,6 +1,6 @@
 // The stylesheets' CSS variables, made from the tokens: a `:root { … }` block put before each stylesheet
 // (report: pipeline/report/html.ts, fact sheet: pipeline/factsheets/html.ts). The .css files only use var(--…).
-import { BACKGROUND, DASH, FACTSHEET_PAGE, REPORT_PAGE, SPREAD, STROKE } from './tokens.ts';
+import { BACKGROUND, DASH, FACTSHEET_PAGE, REPORT_PAGE, SPREAD, STROKE, WEB_PAGE } from './tokens.ts';
 
 type Vars = Record<string, string | number>;
 
@@ -29,6 +29,27 @@ export function reportCssVariables(): string {
     'table-rule': p.tableRule,
     subtotal: p.subtotal,
     warn: p.warn,
+  });
+}
+
+/** Variables of templates/web/assets/site.css (the web edition). */
+export function webCssVariables(): string {
+  const p = WEB_PAGE;
+  return rootBlock({
+    text: p.text,
+    muted: p.muted,
+    rule: p.rule,
+    band: p.band,
+    unit: p.unit,
+    link: p.link,
+    'link-hover': p.linkHover,
+    peer: p.peer,
+    land: p.land,
+    'land-bar': p.landBar,
+    marking: p.marking,
+    focus: p.focus,
+    paper: p.paper,
+    'strip-box': p.stripBox,
   });
 }
 

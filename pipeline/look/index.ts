@@ -4,4 +4,4 @@ export * from './tokens.ts';
 export { contrastRatio, relativeLuminance, textColorOn } from './colour.ts';
 export { orderedColours, sequentialColours, valenceColours, valenceSteps, VALENCE, type Valence } from './scales.ts';
 export { chartTheme, VEGA_LOCALE } from './vega.ts';
-export { cssColour, factsheetCssVariables, reportCssVariables } from './css.ts';
+export { cssColour, factsheetCssVariables, reportCssVariables, webCssVariables } from './css.ts';

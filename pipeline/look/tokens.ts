@@ -78,6 +78,17 @@ export const FACTSHEET_PAGE = {
   marking: '#A3190F',
 } as const;
 
+/** The web edition (templates/web/assets/site.css): the fact sheets' page colours, and its links and focus ring. */
+export const WEB_PAGE = {
+  ...FACTSHEET_PAGE,
+  paper: BACKGROUND,
+  link: '#005A8C',
+  linkHover: '#003E61',
+  focus: PEER,
+  /** The strip's box in a legend, as on the sheets. */
+  stripBox: SPREAD.boxFill,
+} as const;
+
 // Sizes, in CSS px (a chart 160 mm wide is 605 px, so 11 px text prints at 8,25 pt).
 
 /** Width in px of a full-width report chart: 160 mm at 96 px per inch. */

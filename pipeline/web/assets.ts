@@ -7,6 +7,7 @@ import { FONT_FAMILY, fontFaces } from '../fonts/index.ts';
 import { DEFAULT_PATHS, PROJECT_ROOT } from '../paths.ts';
 import { writeFileAtomic } from '../util/atomic-write.ts';
 import { SITE } from './paths.ts';
+import { webCssVariables } from '../look/index.ts';
 import { PipelineError } from '../errors.ts';
 
 export const WEB_TEMPLATES = join(DEFAULT_PATHS.templates, 'web');
@@ -90,7 +91,7 @@ export function siteAssets(templates = WEB_TEMPLATES): Map<string, string | Buff
   out.set(SITE.asset(`vendor/${INTERPRETER}`), interpreterScript(readFileSync(join(packageDir('vega-interpreter'), 'build', 'vega-interpreter.js'), 'utf8')));
   const fonts = fontCss();
   for (const f of fonts.files) out.set(SITE.asset(`fonts/${f.name}`), readFileSync(f.file));
-  out.set(SITE.asset('site.css'), `${fonts.css}\n${readFileSync(join(templates, 'assets', 'site.css'), 'utf8')}\n${barWidthCss()}`);
+  out.set(SITE.asset('site.css'), `${fonts.css}\n${webCssVariables()}\n${readFileSync(join(templates, 'assets', 'site.css'), 'utf8')}\n${barWidthCss()}`);
   out.set(SITE.asset('site.js'), readFileSync(join(templates, 'assets', 'site.js'), 'utf8'));
   return out;
 }

@@ -5,12 +5,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as look from '../../pipeline/look/index.ts';
-import { factsheetCssVariables, reportCssVariables } from '../../pipeline/look/index.ts';
+import { factsheetCssVariables, reportCssVariables, webCssVariables } from '../../pipeline/look/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 /** Code that draws charts or builds the report's and fact sheets' pages. */
 const CODE_DIRS = ['pipeline/charts', 'pipeline/factsheets', 'pipeline/report', 'pipeline/figures', 'pipeline/survey', 'pipeline/registry'];
-const STYLESHEETS = { report: 'templates/report/report.css', factsheet: 'templates/factsheet/style.css' };
+const STYLESHEETS = { report: 'templates/report/report.css', factsheet: 'templates/factsheet/style.css', web: 'templates/web/assets/site.css' };
 const HEX = /#(?:[0-9a-f]{6}|[0-9a-f]{3})\b/gi;
 const NAMED = /(?<![\w-])(?:white|black|red|green|blue|gray|grey|orange)(?![\w-])/gi;
 
@@ -58,7 +58,7 @@ describe('one look', () => {
   });
 
   it('generates every variable each stylesheet uses (but those a template sets inline)', () => {
-    const generated = { report: reportCssVariables(), factsheet: factsheetCssVariables() };
+    const generated = { report: reportCssVariables(), factsheet: factsheetCssVariables(), web: webCssVariables() };
     // Variables a template sets on an element (e.g. a bar's width, style="--bar: 40%") are not the look's.
     const inline = new Set(files(join(ROOT, 'templates'), /\.hbs$/).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/style="(--[\w-]+):/g)].map((m) => m[1]!)));
     for (const [kind, file] of Object.entries(STYLESHEETS) as [keyof typeof STYLESHEETS, string][]) {
