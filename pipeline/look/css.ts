@@ -36,37 +36,25 @@ export function reportCssVariables(): string {
 export function webCssVariables(): string {
   const p = WEB_PAGE;
   return rootBlock({
-    text: p.text,
-    muted: p.muted,
-    rule: p.rule,
-    band: p.band,
-    unit: p.unit,
+    ...sheetPageColours(p),
     link: p.link,
     'link-hover': p.linkHover,
-    peer: p.peer,
-    land: p.land,
-    'land-bar': p.landBar,
-    marking: p.marking,
     focus: p.focus,
     paper: p.paper,
     'strip-box': p.stripBox,
   });
 }
 
+/** The page colours the fact sheets and the web edition (which shows them) have in common. */
+function sheetPageColours(p: typeof FACTSHEET_PAGE): Vars {
+  return { text: p.text, muted: p.muted, rule: p.rule, band: p.band, unit: p.unit, peer: p.peer, land: p.land, 'land-bar': p.landBar, marking: p.marking };
+}
+
 /** Variables of templates/factsheet/style.css, including the legend swatches of the charts (same colours,
  * strokes and dashes as the lines and marks they stand for). */
 export function factsheetCssVariables(): string {
-  const p = FACTSHEET_PAGE;
   return rootBlock({
-    text: p.text,
-    muted: p.muted,
-    rule: p.rule,
-    band: p.band,
-    unit: p.unit,
-    peer: p.peer,
-    land: p.land,
-    'land-bar': p.landBar,
-    marking: p.marking,
+    ...sheetPageColours(FACTSHEET_PAGE),
     'unit-stroke': px(STROKE.unitLine),
     'compare-stroke': px(STROKE.compareLine),
     'peer-dash-on': px(DASH.peer[0]),

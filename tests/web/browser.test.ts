@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../pipeline/build/data.ts';
 import type { BuildData } from '../../pipeline/types.ts';
@@ -61,6 +61,18 @@ async function visit(path: string, width = 1280): Promise<Visit> {
   });
   await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
   return { page, problems, outside };
+}
+
+/** Hovers `mark` (a chart's SVG element) and returns the number with a decimal comma its tooltip shows. */
+async function tooltipNumber(page: Page, mark: ElementHandle<Element>): Promise<string | undefined> {
+  await mark.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const box = (await mark.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
+  const tip = await page.$eval('#vg-tooltip-element', (e) => e.textContent ?? '');
+  const number = /\d+,\d/.exec(tip)?.[0];
+  expect(number, tip).toBeDefined();
+  return number;
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -128,13 +140,7 @@ describe('the web edition in a browser', () => {
     // Hover the first bar.
     const bar = await v.page.$('#chart-size-rates.live svg .mark-rect path');
     expect(bar).not.toBeNull();
-    await bar!.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-    const box = (await bar!.boundingBox())!;
-    await v.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await v.page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
-    const tip = await v.page.$eval('#vg-tooltip-element', (e) => e.textContent ?? '');
-    const number = /\d+,\d/.exec(tip)?.[0];
-    expect(number, tip).toBeDefined();
+    const number = await tooltipNumber(v.page, bar!);
     expect(cells).toContain(number);
 
     const button = await v.page.$('#figur-size-rates button.toggle-table');
@@ -162,13 +168,7 @@ describe('the web edition in a browser', () => {
     expect(strokes).toContain(unitColour!.toUpperCase());
     const cells = await v.page.$$eval('#data-trend-V td', (tds) => tds.map((td) => td.textContent.trim()));
     const dot = (await v.page.$$('#chart-trend-V svg .mark-symbol path'))[0]!;
-    await dot.evaluate((e) => e.scrollIntoView({ block: 'center' }));
-    const box = (await dot.boundingBox())!;
-    await v.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await v.page.waitForSelector('#vg-tooltip-element.visible', { timeout: 10_000 });
-    const tip = await v.page.$eval('#vg-tooltip-element', (e) => e.textContent ?? '');
-    const number = /\d+,\d/.exec(tip)?.[0];
-    expect(number, tip).toBeDefined();
+    const number = await tooltipNumber(v.page, dot);
     expect(cells).toContain(number);
     expect(v.problems).toEqual([]);
     expect(v.outside).toEqual([]);
