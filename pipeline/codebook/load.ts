@@ -1,7 +1,7 @@
 // Loads and validates the codebook YAML. Errors name the file and the path of the offending key.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlWith } from '../util/yaml-schema.ts';
 import { codebookSchema, type CodebookFile } from './schema.ts';
 import { PipelineError } from '../errors.ts';
 
@@ -15,21 +15,11 @@ export class CodebookError extends PipelineError {
 }
 
 export function parseCodebook(text: string, file: string): CodebookFile {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (err) {
-    throw new CodebookError(file, [`not valid YAML: ${(err as Error).message}`]);
-  }
-  const result = codebookSchema.safeParse(raw);
-  if (!result.success) {
-    throw new CodebookError(
-      file,
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
-  checkCrossReferences(result.data, file);
-  return result.data;
+  const data = parseYamlWith(codebookSchema, text, (issues) => {
+    throw new CodebookError(file, issues);
+  });
+  checkCrossReferences(data, file);
+  return data;
 }
 
 export function loadCodebook(file: string): CodebookFile {

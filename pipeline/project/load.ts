@@ -1,7 +1,7 @@
 // Loads and validates the project file; errors name the file and the key. Pure apart from reading the file.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYamlWith } from '../util/yaml-schema.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { projectSchema, type ProjectFile } from './schema.ts';
 import { PipelineError } from '../errors.ts';
@@ -25,24 +25,17 @@ export interface Project extends ProjectFile {
 }
 
 export function parseProject(text: string, file: string): Project {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (err) {
-    throw new ProjectError(file, [`not valid YAML: ${(err as Error).message}`]);
-  }
-  const result = projectSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    throw new ProjectError(file, result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
-  }
+  const data = parseYamlWith(projectSchema, text, (issues) => {
+    throw new ProjectError(file, issues);
+  }, {});
   const seen = new Set<string>();
   const issues: string[] = [];
-  result.data.chapters.forEach((c, i) => {
+  data.chapters.forEach((c, i) => {
     if (seen.has(c.id)) issues.push(`chapters.${i}.id: chapter "${c.id}" is listed twice`);
     seen.add(c.id);
   });
   if (issues.length > 0) throw new ProjectError(file, issues);
-  return { ...result.data, file };
+  return { ...data, file };
 }
 
 /** Reads the project file (default report.yaml at the project root). */
