@@ -11,7 +11,8 @@
 //   'new'   (default) each replica set forms new fylker (46 → 462, 463, 464): 4× the fylker of today's size,
 //           as if there were four countries; every sheet as large as today.
 //   'same'  the replicas join their kommune's fylke: fylker 4× as large, and so is what each sheet compares.
-import type { BuildData } from '../pipeline/types.ts';
+// The country's population (in 'same' also the fylke's) grows by the replicas', so the rates stay as today's.
+import type { BuildData, PopulationCount } from '../pipeline/types.ts';
 import { OSLO } from '../pipeline/harmonise/index.ts';
 import { hashParts } from '../pipeline/cache/hash.ts';
 
@@ -43,10 +44,26 @@ export function scaleData(data: BuildData, factor: number, fylker: ReplicaFylker
     return out;
   };
   const ref = data.reference;
+  // The country's population (and in 'same' the fylke's) grows by the replicas', so rates stay today's.
+  const fylkeOfKommune = new Map(data.panel.units.filter((u) => kommuner.has(u.code)).map((u) => [u.code, u.fylke]));
+  const grown = (inner: Map<string, PopulationCount>): Map<string, PopulationCount> => {
+    const out = new Map(inner);
+    const add = (key: string, p: PopulationCount): void => {
+      const cur = out.get(key);
+      if (cur) out.set(key, { total: cur.total + (factor - 1) * p.total, age0_17: cur.age0_17 + (factor - 1) * p.age0_17, age18plus: cur.age18plus + (factor - 1) * p.age18plus });
+    };
+    for (const [code, fylke] of fylkeOfKommune) {
+      const p = inner.get(code);
+      if (!p) continue;
+      add('00', p);
+      if (fylker === 'same') add(fylke, p);
+    }
+    return out;
+  };
   const reference = {
     ...ref,
     kommuner: new Map([...widen(ref.kommuner)].map(([code, k]) => [code, code === k.code ? k : { ...k, code, name: `${k.name} ${code.slice(-1)}` }])),
-    population: new Map([...widenByYear(ref.population)].map(([y, inner]) => [y, widenFylker(inner)])),
+    population: new Map([...widenByYear(ref.population)].map(([y, inner]) => [y, grown(widenFylker(inner))])),
     fylker: new Map([...widenFylker(ref.fylker)].map(([code, f]) => [code, code === f.code ? f : { ...f, code, name: `${f.name} ${code.slice(-1)}`, nameOfficial: `${f.name} ${code.slice(-1)}` }])),
     fylkeMalform: widenFylker(ref.fylkeMalform),
     populationHistorical: widenByYear(ref.populationHistorical),

@@ -16,9 +16,9 @@
 // the same, so the whole batch at most 4 times).
 //
 // A sheet compares its unit with others: a kommune with the kommuner of its size group across the country, a
-// fylke with the other fylker, the country lists every fylke. Those comparisons grow with the country, so a
-// sheet costs somewhat more at 4× however the replicas are placed (bench/scale-data.ts `fylker`).
-//
+// fylke with the other fylker, the country lists every fylke. The position strips keep a bounded number of marks
+// (dots up to SMALL.stripDensity.maxDots units, their distribution above), so a kommune's sheet costs the same at
+// 4×; the lists (the country's fylker; with `--fylker same` a fylke's kommuner) grow with what they list.
 //   node --import tsx bench/scale.ts --part build|batch --factor N --out DIR [--sample K] [--fylker new|same]   (one part; prints JSON)
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';

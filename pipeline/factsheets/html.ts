@@ -16,6 +16,7 @@ import { headerView } from './view/header.ts';
 import { keyFiguresView } from './view/key-figures.ts';
 import { membersView } from './view/members.ts';
 import { positionView } from './view/position.ts';
+import type { StripMarks } from './svg/strip.ts';
 import { profileView } from './view/profile.ts';
 import { qualityView } from './view/quality.ts';
 import { surveyView } from './view/survey.ts';
@@ -34,6 +35,9 @@ export interface FactsheetHtmlOptions {
   synthetic: boolean;
   /** Templates folder (sheet.hbs, partials/, style.css, i18n/); default templates/factsheet. */
   templates?: string;
+  /** How the position strips show the compared units; default by their number (svg/strip.ts stripMarks). The
+   * web edition draws every unit (its charts have a tooltip per dot), so its legend says dots. */
+  stripMarks?: StripMarks;
 }
 
 interface Loaded {
@@ -122,7 +126,7 @@ export function factsheetBody(model: FactsheetModel, opts: FactsheetHtmlOptions)
     header: headerView(c),
     keyFigures: keyFiguresView(c),
     trend: trendView(c),
-    position: positionView(c),
+    position: positionView(c, opts.stripMarks),
     profile: profileView(c),
     survey: surveyView(c),
     quality: qualityView(c),

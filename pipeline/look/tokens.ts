@@ -104,6 +104,10 @@ export const SMALL = {
   annotationSize: ANNOTATION_SIZE - 1.5,
   line: { left: 30, right: 10, top: 10, bottom: 20 },
   strip: { left: 8, right: 12, top: 6, bottom: 18 },
+  /** A strip shows every compared unit as a dot up to `maxDots` units; above that, their distribution: counts in
+   * bins `binWidth` px wide, mirrored round the strip's middle. Today's largest group has 97 kommuner; four times
+   * the country would have 388 (npm run bench -- --only scale). */
+  stripDensity: { maxDots: 150, binWidth: 5, minHeight: 1.5 },
 } as const;
 
 // Strokes (px) and dashes (on, off in px).

@@ -4,7 +4,7 @@
 // with the sheet's number format. Pure.
 import type { TopLevelSpec } from 'vega-lite';
 import { jitter } from '../charts/builders/spread.ts';
-import { chartTheme, GRID, PRIMARY, TEXT, TEXT_MUTED } from '../look/index.ts';
+import { chartTheme, DASH, GRID, POINT, PRIMARY, SEPARATOR, SMALL, SPREAD, STROKE, TEXT, TEXT_MUTED } from '../look/index.ts';
 import type { FactsheetBody } from '../factsheets/html.ts';
 import type { FactsheetModel } from '../factsheets/types.ts';
 import { TREND_LOOK } from '../factsheets/view/trend.ts';
@@ -22,7 +22,9 @@ export interface UnitChart {
 }
 
 const WIDTH = 330;
-const LABEL = 10;
+/** A Vega symbol's size (its area, px²) for a circle of the sheet's radius. */
+const area = (radius: number): number => Math.round(Math.PI * radius * radius);
+const LABEL = SMALL.labelSize;
 
 function config(): object {
   const theme = chartTheme() as Record<string, unknown>;
@@ -74,11 +76,11 @@ export function trendCharts(model: FactsheetModel, body: FactsheetBody, words: W
               {
                 data: { values: trend.breaks.map((b) => ({ x: b.year - 0.5, label: breakLabel(b.reason), end: b.year - 0.5 > last - 2 })) },
                 layer: [
-                  { mark: { type: 'rule', color: TEXT_MUTED, strokeDash: [3, 3] }, encoding: { x: { ...x, field: 'x' } } },
+                  { mark: { type: 'rule', color: TEXT_MUTED, strokeWidth: STROKE.reference, strokeDash: [...DASH.reference] }, encoding: { x: { ...x, field: 'x' } } },
                   // Labels near the right edge end at their rule, as in print.
                   ...(['left', 'right'] as const).map((align) => ({
                     transform: [{ filter: `datum.end === ${align === 'right'}` }],
-                    mark: { type: 'text', color: TEXT_MUTED, fontSize: 9, align, dx: align === 'left' ? 3 : -3, baseline: 'top', y: 0 },
+                    mark: { type: 'text', color: TEXT_MUTED, fontSize: SMALL.annotationSize, align, dx: align === 'left' ? 3 : -3, baseline: 'top', y: 0 },
                     encoding: { x: { ...x, field: 'x' }, text: { field: 'label' } },
                   })),
                 ],
@@ -149,15 +151,15 @@ export function positionCharts(model: FactsheetModel, body: FactsheetBody, words
       config: config(),
       layer: [
         ...(g.q1 !== undefined && g.q3 !== undefined
-          ? [{ data: { values: [{ q1: g.q1, q3: g.q3 }] }, mark: { type: 'rect', fill: '#EEF3F8', stroke: TEXT_MUTED, strokeWidth: 0.75, y: { expr: 'height * 0.06' }, y2: { expr: 'height * 0.94' } }, encoding: { x: { ...x, field: 'q1' }, x2: { field: 'q3' } } }]
+          ? [{ data: { values: [{ q1: g.q1, q3: g.q3 }] }, mark: { type: 'rect', fill: SPREAD.boxFill, stroke: TEXT_MUTED, strokeWidth: STROKE.smallBox, y: { expr: 'height * 0.06' }, y2: { expr: 'height * 0.94' } }, encoding: { x: { ...x, field: 'q1' }, x2: { field: 'q3' } } }]
           : []),
-        { data: { values: dots.filter((d) => !d.own) }, mark: { type: 'circle', size: 18, color: TEXT_MUTED, opacity: 0.45 }, encoding: { x, y: { ...y, scale: { domain: [-1.6, 1.6] } }, tooltip } },
+        { data: { values: dots.filter((d) => !d.own) }, mark: { type: 'circle', size: area(POINT.stripDotRadius), color: SPREAD.dot, opacity: SPREAD.dotOpacity }, encoding: { x, y: { ...y, scale: { domain: [-1.6, 1.6] } }, tooltip } },
         ...marks.map((m, i) => ({
           data: { values: [m] },
-          mark: { type: 'rule', color: TEXT, strokeWidth: i === 0 ? 2.5 : 1.25, ...(i === 0 ? {} : { strokeDash: [4, 2] }) },
+          mark: { type: 'rule', color: TEXT, strokeWidth: i === 0 ? STROKE.median : STROKE.land, ...(i === 0 ? {} : { strokeDash: [...DASH.landRule] }) },
           encoding: { x, tooltip: [{ field: 'label', type: 'nominal', title: ' ' }, { field: 'tip', type: 'nominal', title: body.t('trend.caption') }] },
         })),
-        { data: { values: dots.filter((d) => d.own) }, mark: { type: 'circle', size: 110, color: PRIMARY, opacity: 1, stroke: '#FFFFFF', strokeWidth: 1.5 }, encoding: { x, tooltip } },
+        { data: { values: dots.filter((d) => d.own) }, mark: { type: 'circle', size: area(POINT.unitRadius), color: PRIMARY, opacity: 1, stroke: SEPARATOR, strokeWidth: STROKE.ring }, encoding: { x, tooltip } },
       ],
     } as unknown as TopLevelSpec;
     const sorted = [...dots].sort((a, b) => b.value - a.value);

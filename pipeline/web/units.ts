@@ -101,7 +101,7 @@ export function unitPages(site: Site, input: UnitPagesInput): UnitPagesResult {
         result.unchanged++;
         continue;
       }
-      const body = factsheetBody(model, { lang: u.lang, synthetic: input.data.synthetic });
+      const body = factsheetBody(model, { lang: u.lang, synthetic: input.data.synthetic, stripMarks: 'dots' });
       const words = site.words(u.lang);
       const fylke = u.fylke ? byCode.get(u.fylke) : undefined;
       const html = engineFor(u.lang).render(join(site.templates, 'unit.hbs'), {

@@ -8,8 +8,8 @@ import * as look from '../../pipeline/look/index.ts';
 import { factsheetCssVariables, reportCssVariables, webCssVariables } from '../../pipeline/look/index.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** Code that draws charts or builds the report's and fact sheets' pages. */
-const CODE_DIRS = ['pipeline/charts', 'pipeline/factsheets', 'pipeline/report', 'pipeline/figures', 'pipeline/survey', 'pipeline/registry'];
+/** Code that draws charts or builds the report's, the fact sheets' and the web edition's pages. */
+const CODE_DIRS = ['pipeline/charts', 'pipeline/factsheets', 'pipeline/report', 'pipeline/figures', 'pipeline/survey', 'pipeline/registry', 'pipeline/web'];
 const STYLESHEETS = { report: 'templates/report/report.css', factsheet: 'templates/factsheet/style.css', web: 'templates/web/assets/site.css' };
 const HEX = /#(?:[0-9a-f]{6}|[0-9a-f]{3})\b/gi;
 const NAMED = /(?<![\w-])(?:white|black|red|green|blue|gray|grey|orange)(?![\w-])/gi;

@@ -1,7 +1,8 @@
 // Where the unit sits among comparable units: a line of text per target group ("nr. 12 av 52") over a strip
-// of every compared unit, with a legend in HTML.
+// of every compared unit (as dots, or above a number as their distribution: one choice for both strips of a
+// sheet, so one legend fits both), with a legend in HTML.
 import { safeId } from '../../charts/svg.ts';
-import { stripChart } from '../svg/strip.ts';
+import { stripChart, stripMarks, type StripMarks } from '../svg/strip.ts';
 import { fmt, groupLabel, type ViewContext } from './context.ts';
 
 export interface PositionView {
@@ -12,7 +13,7 @@ export interface PositionView {
   legend: { label: string; swatch: string }[];
 }
 
-export function positionView(c: ViewContext): PositionView | false {
+export function positionView(c: ViewContext, forced?: StripMarks): PositionView | false {
   const { model, t } = c;
   const p = model.position;
   if (!p) return false;
@@ -23,7 +24,9 @@ export function positionView(c: ViewContext): PositionView | false {
       : p.among.kind === 'bydeler'
         ? t('position.amongBydeler', { n })
         : t('position.amongFylker', { n });
-  const dot = p.among.kind === 'sizeGroup' ? 'dotKommune' : p.among.kind === 'bydeler' ? 'dotBydel' : 'dotFylke';
+  const marks = forced ?? stripMarks(Math.max(0, ...p.groups.map((g) => g.n)));
+  const kind = p.among.kind === 'sizeGroup' ? 'Kommune' : p.among.kind === 'bydeler' ? 'Bydel' : 'Fylke';
+  const others = marks === 'dots' ? `dot${kind}` : `density${kind}`;
   return {
     title: t('position.title', { year: model.reportYear }),
     among,
@@ -57,12 +60,13 @@ export function positionView(c: ViewContext): PositionView | false {
         q3: g.q3,
         land: g.land,
         formatTick: (v) => fmt.int(v),
+        marks,
       });
       return { caption: g.value !== undefined ? `${caption} (${fmt.rate(g.value)})` : caption, svg };
     }),
     legend: [
       { label: c.name, swatch: 'unit' },
-      { label: t(`position.${dot}`), swatch: 'dot' },
+      { label: t(`position.${others}`), swatch: marks === 'dots' ? 'dot' : 'density' },
       { label: t('position.median'), swatch: 'median' },
       { label: t('position.box'), swatch: 'box' },
       { label: t('position.landLine'), swatch: 'land' },
