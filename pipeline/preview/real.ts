@@ -14,7 +14,8 @@ import { DEFAULT_PATHS } from '../paths.ts';
 import type { BuildData, RegistryStage } from '../types.ts';
 import { factsheetAuthor } from '../factsheets/render.ts';
 import { DEFAULT_PROJECT_FILE, loadProject, reportMeta, withOverrides, type ProjectOverrides } from '../project/index.ts';
-import { chapterAnchor, chapterHeading, projectChapters, renderReport, reportPdfMetadata } from '../report/index.ts';
+import { chapterAnchor, chapterHeading, projectChapters, renderReport, reportPdfMetadata, visibleChapters } from '../report/index.ts';
+import { questionsAsked } from '../survey/items.ts';
 import { adoptLegacyReviewFile, contentHash, legacyReviewFile, reviewFile } from '../review/index.ts';
 import { qualityReportHtml, unitComments, type UnitComment } from '../validate/index.ts';
 import type { PreviewProject, ProjectSource, SheetUnit } from './project.ts';
@@ -97,7 +98,8 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
     synthetic: data.synthetic,
     units,
     fylker: Object.fromEntries([...data.reference.fylker.values()].map((f) => [f.code, f.name])),
-    chapters: projectChapters(reportProject, reportTemplates).map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
+    // The report's own chapters: topic chapters the data never asked left out, the rest numbered as printed.
+    chapters: visibleChapters(projectChapters(reportProject, reportTemplates), questionsAsked(data)).map((c) => ({ id: c.id, title: chapterHeading(c), anchor: chapterAnchor(c) })),
     async report() {
       const registry = await registryOf();
       const artifact = artifactOf(registry);

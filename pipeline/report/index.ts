@@ -14,7 +14,7 @@ import { loadProject, reportMeta, type Project } from '../project/index.ts';
 import { reportPdfMetadata } from './context.ts';
 import { renderReport } from './html.ts';
 
-export { chapterAnchor, chapterHeading, defaultChapters, projectChapters, type ChapterDef } from './chapters.ts';
+export { chapterAnchor, chapterHeading, defaultChapters, projectChapters, visibleChapters, type ChapterDef } from './chapters.ts';
 export { SAMPLE_NOTICE, reportContext, reportPdfMetadata, reportSubject } from './context.ts';
 export { markdownTemplate, markdownTitle } from './markdown.ts';
 export { ReportError } from './errors.ts';

@@ -3,9 +3,10 @@
 // figure (same id) and its development over the years asked (`<id>-utvikling`). Every question with a
 // chapter and `items: generated` (the default) gets them; the ids are the sheet names in tabeller-<year>.xlsx.
 import { questionModels, type CodebookFile, type QuestionModel } from '../codebook/index.ts';
-import type { FigureDef, RegistryItem, TableDef } from '../registry/types.ts';
+import type { ComputeInput, FigureDef, RegistryItem, TableDef } from '../registry/types.ts';
+import type { Year } from '../types.ts';
 import { schemeOf, shortLabelsOf, sizeGroupFigure } from './figures.ts';
-import { sizeGroupTable, yearTable } from './model.ts';
+import { askedYears, sizeGroupTable, yearTable } from './model.ts';
 import { surveyQuestion } from './questions.ts';
 import { multiFigure, multiSizeTable, multiYearTable } from './multi.ts';
 import { matrixFigure, matrixTable, matrixYearTable } from './matrix.ts';
@@ -23,6 +24,15 @@ export function generatedQuestions(cb: CodebookFile): QuestionModel[] {
   return [...questionModels(cb).values()].filter(
     (q) => q.chapter !== undefined && q.items === 'generated' && (q.kind === 'choice' || q.kind === 'multi' || q.kind === 'matrix'),
   );
+}
+
+/**
+ * Each generated question's chapter and the years it was asked up to the report year (the years of its
+ * development table), without computing any table: what decides whether a topic chapter is shown
+ * (report/chapters.ts visibleChapters) where the registry is not at hand (the preview's chapter list).
+ */
+export function questionsAsked(input: Pick<ComputeInput, 'panel' | 'reportYear' | 'codebook'>): { code: string; chapter: string; years: Year[] }[] {
+  return generatedQuestions(input.codebook).map((q) => ({ code: q.code, chapter: q.chapter!, years: askedYears(input as ComputeInput, surveyQuestion(input.codebook, q.code)) }));
 }
 
 const sizeTitle = (q: QuestionModel, year: number) => `${q.title} etter kommunestørrelse. Andel kommuner og bydeler, ${year}`;

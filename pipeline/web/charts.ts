@@ -106,15 +106,20 @@ function addTooltip(node: Json, rows: Row[] | undefined, enc: Json): void {
   node.encoding = { ...(isObject(node.encoding) ? node.encoding : {}), tooltip };
 }
 
-/** A map: the kommune's name and its class. */
+/** A map: the kommune's name, its value as shown (when the lookup carries it, charts/builders/choropleth.ts) and its class. */
 function addMapTooltip(node: Json, enc: Json): void {
   const color = enc.color;
   if (!isObject(color) || typeof color.field !== 'string') return;
+  const lookup = Array.isArray(node.transform) ? node.transform.find((t): t is Json => isObject(t) && 'lookup' in t) : undefined;
+  const from = lookup && isObject(lookup.from) ? lookup.from : undefined;
+  const withValue = !!from && Array.isArray(from.fields) && from.fields.includes('text');
+  const title = titleOf(color) ?? 'Verdi';
   node.encoding = {
     ...(isObject(node.encoding) ? node.encoding : {}),
     tooltip: [
       { field: 'properties.kommunenavn', type: 'nominal', title: 'Kommune' },
-      { field: color.field, type: 'nominal', title: titleOf(color) ?? 'Verdi' },
+      ...(withValue ? [{ field: 'text', type: 'nominal', title }] : []),
+      { field: color.field, type: 'nominal', title: withValue ? 'Klasse' : title },
     ],
   };
 }

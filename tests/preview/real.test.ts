@@ -40,6 +40,14 @@ describe('preview on the real pipeline', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
+  it('lists the chapters the report prints, with their printed numbers', async () => {
+    const project = await preview.site.project();
+    const { html } = await project.report();
+    const printed = [...html.matchAll(/<h1 id="kap-([\w-]+)-tittel">([^<]*)/g)].map((m) => `${m[1]} ${m[2]!.trim()}`);
+    expect(printed.length).toBeGreaterThan(10);
+    expect(project.chapters.map((c) => `${c.id} ${c.title}`)).toEqual(printed);
+  });
+
   it('lists every unit of the report year on the start page and finds a kommune', async () => {
     const project = await preview.site.project();
     // The start page reloads itself once the report is ready if it was shown before (chapters "being updated"):

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadData } from '../../pipeline/build/data.ts';
+import { choroplethChart, type KommuneTopology } from '../../pipeline/charts/builders/choropleth.ts';
+import { formatDecimal } from '../../pipeline/format/index.ts';
 import type { BuildData, RegistryStage } from '../../pipeline/types.ts';
 import { loadRegistry } from '../../pipeline/build/registry.ts';
 import { memoryLogger } from '../../pipeline/context.ts';
@@ -72,6 +74,27 @@ describe('tooltips on the print spec', () => {
       { field: 'year', type: 'nominal', title: 'År' },
       { field: `value${TIP_SUFFIX}`, type: 'nominal', title: 'Årsverk' },
     ]);
+  });
+  it("gives a map the kommune's name, its value as shown and its class", () => {
+    const topology = JSON.parse(readFileSync(join(PROJECT_ROOT, 'data', 'reference', 'kommuner.topo.json'), 'utf8')) as KommuneTopology;
+    const ids = topology.objects.Kommuner.geometries.map((g) => String(g.id));
+    const values = ids.map((code, i) => ({ code, value: i === 3 ? null : 20 + (i % 17) * 1.25 }));
+    const map = withTooltips(choroplethChart({ topology, values, legendTitle: 'Årsverk per 10 000', format: 'decimal1' }).spec) as unknown as {
+      layer: { transform?: { lookup: string; from: { data: { values: Record<string, unknown>[] }; fields: string[] } }[]; encoding: { tooltip?: unknown } }[];
+    };
+    const areas = map.layer[0]!;
+    expect(areas.encoding.tooltip).toEqual([
+      { field: 'properties.kommunenavn', type: 'nominal', title: 'Kommune' },
+      { field: 'text', type: 'nominal', title: 'Årsverk per 10 000' },
+      { field: 'cls', type: 'nominal', title: 'Klasse' },
+    ]);
+    // The text the tooltip shows is each kommune's own value in Norwegian form ("–" without one), looked up by its code.
+    const rows = new Map(areas.transform![0]!.from.data.values.map((r) => [r.code, r]));
+    for (const [i, code] of ids.entries()) {
+      const v = values[i]!.value;
+      expect(rows.get(code)?.text, code).toBe(v === null ? '–' : formatDecimal(v, 1));
+    }
+    expect(areas.transform![0]!.from.fields).toEqual(['cls', 'text']);
   });
   it('moves large inline data into a shared script and leaves a marker', () => {
     const values = Array.from({ length: 3000 }, (_, i) => ({ i, name: `kommune ${i}` }));

@@ -87,7 +87,8 @@ export function choroplethChart(input: ChoroplethInput): BuiltChart {
     const code = String(g.id ?? '');
     const v = byCode.get(code);
     const ok = typeof v === 'number' && Number.isFinite(v);
-    return { code, cls: ok ? classOf(v) : MISSING_LABEL };
+    // `text`: the value as shown, for the web edition's tooltip (print draws only the class).
+    return { code, cls: ok ? classOf(v) : MISSING_LABEL, text: ok ? fmt(v) : '–' };
   });
   const anyMissing = lookup.some((l) => l.cls === MISSING_LABEL);
   const domain = [...classLabels, ...(anyMissing ? [MISSING_LABEL] : [])];
@@ -103,7 +104,7 @@ export function choroplethChart(input: ChoroplethInput): BuiltChart {
     layer: [
       {
         data: { values: projectTopology(topology as unknown as Topology, width, height), format: { type: 'topojson', feature: 'Kommuner' } },
-        transform: [{ lookup: 'id', from: { data: { values: lookup }, key: 'code', fields: ['cls'] } }],
+        transform: [{ lookup: 'id', from: { data: { values: lookup }, key: 'code', fields: ['cls', 'text'] } }],
         mark: { type: 'geoshape', stroke: SEPARATOR, strokeWidth: STROKE.mapBorder },
         encoding: {
           color: {
