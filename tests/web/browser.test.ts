@@ -214,6 +214,23 @@ describe('the web edition in a browser', () => {
         expect(await axeViolations(v.page), `${p.path} at ${width}px`).toEqual([]);
         const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${p.path} at ${width}px`).toBeLessThanOrEqual(0);
+        // Column headings break between words only: every word of a table's heading lies on one line.
+        const broken = await v.page.evaluate(() =>
+          [...document.querySelectorAll('thead th')].flatMap((th) => {
+            const text = th.firstChild;
+            if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+            const out: string[] = [];
+            for (const m of (text.textContent ?? '').matchAll(/\S+/g)) {
+              const range = document.createRange();
+              range.setStart(text, m.index);
+              range.setEnd(text, m.index + m[0].length);
+              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              if (lines.size > 1) out.push(m[0]);
+            }
+            return out;
+          }),
+        );
+        expect(broken, `${p.path} at ${width}px: heading words broken across lines`).toEqual([]);
         expect(v.problems, p.path).toEqual([]);
         await v.page.close();
       }
