@@ -4,6 +4,7 @@
 // templates makes a new one (the server keeps the memoised pages whose content did not change).
 import type { PdfMetadata, PrintJob } from '../print/index.ts';
 import type { TableModel } from '../registry/types.ts';
+import type { YearLayout } from '../layout.ts';
 
 export interface SheetUnit {
   code: string;
@@ -37,8 +38,8 @@ export interface ChapterInfo {
 
 export interface PreviewProject {
   year: number;
-  /** `<out>/<year>/`: served read-only under /files/. */
-  yearDir: string;
+  /** The year's outputs (pipeline/layout.ts): the folder is served read-only under /files/, the web edition under /web/. */
+  layout: Pick<YearLayout, 'dir' | 'tables' | 'quality' | 'report' | 'web'>;
   /** The review state (approvals) the server records decisions in: `review/review-<year>.json`, outside the output. */
   reviewFile: string;
   synthetic: boolean;

@@ -93,7 +93,7 @@ function project(data: BuildData, registryOf: () => Promise<RegistryStage>, cont
   adoptLegacyReviewFile(legacyReviewFile(opts.out, year), review, ctx.log);
   return {
     year,
-    yearDir: outputLayout(opts.out).year(year).dir,
+    layout: outputLayout(opts.out).year(year),
     reviewFile: review,
     synthetic: data.synthetic,
     units,

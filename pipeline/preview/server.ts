@@ -17,11 +17,11 @@
 // one, a same-origin Origin; files are served only from the year's output folder (safe-path.ts) and a fixed
 // list of the preview's own assets.
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, extname, join } from 'node:path';
+import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../context.ts';
 import { isItemId, ReviewError, MAX_COMMENT } from '../review/index.ts';
@@ -35,7 +35,6 @@ import { isPrintablePage, PreviewError, type PageId, type Site } from './site.ts
 import { startPage } from './start-page.ts';
 import { tablesPage } from './tables-page.ts';
 import { serveReloadScript, serveWeb, watchWeb, WEB_PAGE_ID, WEB_RELOAD_SCRIPT } from '../web/preview.ts';
-import { readdirSync } from 'node:fs';
 
 export interface ServerOptions {
   host: string;
@@ -101,16 +100,9 @@ export function isLoopback(host: string): boolean {
 }
 
 /** Files of the year folder worth linking from the start page (tables, findings), relative paths. */
-function listDownloads(yearDir: string): string[] {
-  const out: string[] = [];
-  for (const sub of ['tabeller', 'kvalitet', 'rapport']) {
-    try {
-      for (const name of readdirSync(join(yearDir, sub)).sort()) if (!name.startsWith('.') && /\.(xlsx|pdf|csv)$/.test(name)) out.push(`${sub}/${name}`);
-    } catch {
-      // not built yet
-    }
-  }
-  return out;
+/** The built files a reviewer may download (the tables, the quality report's workbook, the report's PDF), as paths under /files/. */
+function listDownloads(layout: PreviewProject['layout']): string[] {
+  return [layout.tables.xlsx, layout.quality.xlsx, layout.report.pdf].filter((f) => existsSync(f)).map((f) => relative(layout.dir, f).split(sep).join('/'));
 }
 
 export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
@@ -165,13 +157,13 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
           units: project.units.map((u) => ({ ...u, ...st(`factsheet:${u.code}`) })),
           chapters: project.chapters.map((c) => ({ ...c, ...st(`report:${c.id}`) })),
           fylker: project.fylker,
-          downloads: listDownloads(project.yearDir),
+          downloads: listDownloads(project.layout),
         }),
         client('index', `Oversikt ${project.year}`, false),
       );
     }
     if (page === 'quality') return plainView(project.quality(), client('quality', 'Datakvalitet', false));
-    if (page === 'tables') return plainView(tablesPage(await project.tables(), listDownloads(project.yearDir), project.year), client('tables', 'Tabeller', false));
+    if (page === 'tables') return plainView(tablesPage(await project.tables(), listDownloads(project.layout), project.year), client('tables', 'Tabeller', false));
     const doc = await site.doc(project, page);
     const unit = page.startsWith('factsheet:') ? project.units.find((u) => `factsheet:${u.code}` === page) : undefined;
     const chapter = project.chapters.find((c) => `report:${c.id}` === page);
@@ -331,13 +323,13 @@ export async function startServer(opts: ServerOptions): Promise<PreviewServer> {
     if (path === WEB_RELOAD_SCRIPT) return serveReloadScript(res);
     if (path === '/web') return send(res, 302, 'text/plain', '', { location: '/web/' });
     if (path.startsWith('/web/')) {
-      const { yearDir } = await site.project();
-      watchWeb(yearDir, () => hub.publish([WEB_PAGE_ID]));
-      return serveWeb(res, yearDir, path.slice('/web/'.length));
+      const { layout } = await site.project();
+      watchWeb(layout.web.dir, () => hub.publish([WEB_PAGE_ID]));
+      return serveWeb(res, layout.web.dir, path.slice('/web/'.length));
     }
     if (path.startsWith('/files/')) {
       const project = await site.project();
-      const r = resolveInside(project.yearDir, path.slice('/files/'.length));
+      const r = resolveInside(project.layout.dir, path.slice('/files/'.length));
       if (!r.ok) return sendError(res, r.status, r.status === 404 ? 'not found' : r.status === 400 ? 'bad request' : 'forbidden');
       res.writeHead(200, { 'content-type': TYPES[extname(r.file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store', ...SECURITY_HEADERS });
       createReadStream(r.file).pipe(res);

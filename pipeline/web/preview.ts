@@ -3,7 +3,7 @@
 // listens on the server's live-reload events: when a build rewrites the site, the open web pages reload.
 import { createReadStream, watch, type FSWatcher } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join } from 'node:path';
+import { basename, dirname, extname, sep } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { resolveInside } from '../preview/safe-path.ts';
 import { CSP } from './layout.ts';
@@ -28,8 +28,8 @@ const TYPES: Record<string, string> = {
 const HEADERS = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-cache' };
 
 /** Serves the reload script or a file of the web edition (`rest`: the URL path after /web/). */
-export async function serveWeb(res: ServerResponse, yearDir: string, rest: string): Promise<void> {
-  const r = resolveInside(join(yearDir, 'web'), rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest);
+export async function serveWeb(res: ServerResponse, webDir: string, rest: string): Promise<void> {
+  const r = resolveInside(webDir, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest);
   if (!r.ok) {
     res.writeHead(r.status, { 'content-type': 'text/plain; charset=utf-8', ...HEADERS });
     res.end(r.status === 404 ? 'Nettutgaven er ikke bygget ennå (npm start), eller siden finnes ikke.' : 'forbidden');
@@ -51,19 +51,23 @@ export function serveReloadScript(res: ServerResponse): void {
   res.end(RELOAD_JS);
 }
 
-/** Calls `changed` (debounced) when anything under <yearDir>/web/ is written; started once per folder. */
+/**
+ * Calls `changed` (debounced) when anything under `webDir` is written; started once per folder. Watches the
+ * folder above it (the year's), so a web edition built after the preview started is seen too.
+ */
 const watchers = new Map<string, FSWatcher>();
-export function watchWeb(yearDir: string, changed: () => void, debounceMs = 400): void {
-  if (watchers.has(yearDir)) return;
+export function watchWeb(webDir: string, changed: () => void, debounceMs = 400): void {
+  if (watchers.has(webDir)) return;
+  const name = basename(webDir);
   let timer: NodeJS.Timeout | undefined;
   try {
-    const w = watch(yearDir, { recursive: true }, (_event, file) => {
-      if (typeof file !== 'string' || !file.startsWith(`web`) || file.includes('.tmp')) return;
+    const w = watch(dirname(webDir), { recursive: true }, (_event, file) => {
+      if (typeof file !== 'string' || (file !== name && !file.startsWith(`${name}${sep}`)) || file.includes('.tmp')) return;
       clearTimeout(timer);
       timer = setTimeout(changed, debounceMs);
     });
     w.unref();
-    watchers.set(yearDir, w);
+    watchers.set(webDir, w);
   } catch {
     // No year folder yet: the next request tries again.
   }

@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PreviewProject, ProjectSource, SheetUnit } from '../../pipeline/preview/project.ts';
+import { outputLayout } from '../../pipeline/layout.ts';
 import { PreviewError } from '../../pipeline/preview/site.ts';
 import { contentHash } from '../../pipeline/review/index.ts';
 
@@ -82,7 +83,7 @@ export function createFixture(units: readonly FixtureUnit[] = UNITS): Fixture {
       const byCode = new Map(units.map((u) => [u.code, u]));
       const project: PreviewProject = {
         year: 2024,
-        yearDir: join(out, '2024'),
+        layout: outputLayout(out).year(2024),
         reviewFile,
         synthetic: true,
         units: units.map(({ arsverk: _a, comment: _c, ...u }) => u),

@@ -216,7 +216,7 @@ describe('the web edition in a browser', () => {
         expect(overflow, `${p.path} at ${width}px`).toBeLessThanOrEqual(0);
         // Column headings break between words only: every word of a table's heading lies on one line.
         const broken = await v.page.evaluate(() =>
-          [...document.querySelectorAll('thead th')].flatMap((th) => {
+          Array.from(document.querySelectorAll('thead th')).flatMap((th) => {
             const text = th.firstChild;
             if (!text || text.nodeType !== Node.TEXT_NODE) return [];
             const out: string[] = [];
@@ -224,7 +224,7 @@ describe('the web edition in a browser', () => {
               const range = document.createRange();
               range.setStart(text, m.index);
               range.setEnd(text, m.index + m[0].length);
-              const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+              const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
               if (lines.size > 1) out.push(m[0]);
             }
             return out;

@@ -23,7 +23,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? '/';
     if (path === WEB_RELOAD_SCRIPT) return serveReloadScript(res);
-    void serveWeb(res, yearDir, path.slice('/web/'.length));
+    void serveWeb(res, join(yearDir, 'web'), path.slice('/web/'.length));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -54,7 +54,7 @@ describe('the web edition in the preview', () => {
 
   it('reports a write under web/ (once, debounced) and ignores the rest of the year folder', async () => {
     let calls = 0;
-    watchWeb(yearDir, () => calls++, 100);
+    watchWeb(join(yearDir, 'web'), () => calls++, 100);
     writeFileSync(join(yearDir, 'other.txt'), 'x');
     await new Promise((r) => setTimeout(r, 400));
     expect(calls).toBe(0);
