@@ -6,19 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadData } from '../../pipeline/build/data.ts';
-import { loadRegistry } from '../../pipeline/build/registry.ts';
-import { memoryLogger } from '../../pipeline/context.ts';
-import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
-import { inspectPdf, type PdfInspection } from '../../pipeline/print/inspect.ts';
+import type { PdfInspection } from '../../pipeline/print/inspect.ts';
 import { DEFAULT_PROJECT_FILE, loadProject } from '../../pipeline/project/index.ts';
-import { outputLayout } from '../../pipeline/layout.ts';
-import { buildReport } from '../../pipeline/report/index.ts';
+import { sampleReport, type SampleReport } from '../report/sample-report.ts';
 
 const OUT = join(tmpdir(), 'is248-project-title-test');
 const TITLE = 'Et annet navn på rapporten {year}';
-let chrome: LaunchedBrowser;
-let printer: Printer;
+let built: SampleReport;
 let pdf: PdfInspection;
 let html: string;
 let year: number;
@@ -32,21 +26,13 @@ beforeAll(async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'project-')), 'report.yaml');
   writeFileSync(file, stringify(doc));
 
-  const log = memoryLogger();
-  const ctx = { log, now: () => new Date('2025-03-12T10:00:00Z'), root: process.cwd() };
-  const data = await loadData({ data: 'data/raw', out: OUT }, ctx);
-  year = data.reportYear;
-  const registry = await loadRegistry(data, { out: OUT }, ctx);
-  chrome = await launchBrowser();
-  printer = await openPrinter(chrome.browser);
-  const report = await buildReport({ data, registry, files: outputLayout(OUT).year(data.reportYear).report, printer, log, now: ctx.now(), project: loadProject(file) });
-  pdf = await inspectPdf(new Uint8Array(readFileSync(report.pdf)));
-  html = readFileSync(report.html, 'utf8');
+  built = await sampleReport(OUT, loadProject(file));
+  ({ pdf, html } = built);
+  year = built.data.reportYear;
 }, 400_000);
 
 afterAll(async () => {
-  await printer?.close();
-  await chrome?.close();
+  await built?.close();
 });
 
 it("the PDF's title, the HTML's <title> and the cover carry the copy's title", () => {

@@ -6,16 +6,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadData } from '../../pipeline/build/data.ts';
-import { outputLayout } from '../../pipeline/layout.ts';
 import type { BuildData } from '../../pipeline/types.ts';
-import { loadRegistry } from '../../pipeline/build/registry.ts';
-import { memoryLogger } from '../../pipeline/context.ts';
-import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
-import { inspectPdf, type PdfInspection, type PdfLine, type StructNode } from '../../pipeline/print/inspect.ts';
+import type { LaunchedBrowser } from '../../pipeline/print/index.ts';
+import type { PdfInspection, PdfLine, StructNode } from '../../pipeline/print/inspect.ts';
 import { checkPdfUa } from '../../pipeline/print/pdfua.ts';
 import { loadProject } from '../../pipeline/project/index.ts';
-import { buildReport, chapterHeading, defaultChapters, type BuildReportResult } from '../../pipeline/report/index.ts';
+import { chapterHeading, defaultChapters, type BuildReportResult } from '../../pipeline/report/index.ts';
+import { sampleReport, type SampleReport } from './sample-report.ts';
 
 const CHAPTERS = defaultChapters();
 const OUT = join(tmpdir(), 'is248-report-test');
@@ -29,28 +26,21 @@ const body = (lines: PdfLine[]): PdfLine[] => lines.filter((l) => !isHeader(l) &
 const nbInt = (x: number): string => String(Math.round(Math.round(x * 10) / 10)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
 const norm = (s: string): string => s.replace(/\u00a0/g, ' ');
 
+let built: SampleReport;
 let chrome: LaunchedBrowser;
-let printer: Printer;
 let data: BuildData;
 let report: BuildReportResult;
 let pdf: PdfInspection;
 let html: string;
-const log = memoryLogger();
+let log: SampleReport['log'];
 
 beforeAll(async () => {
-  const ctx = { log, now: () => new Date('2025-03-12T10:00:00Z'), root: process.cwd() };
-  data = await loadData({ data: 'data/raw', out: OUT }, ctx);
-  const registry = await loadRegistry(data, { out: OUT }, ctx);
-  chrome = await launchBrowser();
-  printer = await openPrinter(chrome.browser);
-  report = await buildReport({ data, registry, files: outputLayout(OUT).year(data.reportYear).report, printer, log, now: ctx.now() });
-  pdf = await inspectPdf(new Uint8Array(readFileSync(report.pdf)));
-  html = readFileSync(report.html, 'utf8');
+  built = await sampleReport(OUT);
+  ({ chrome, data, report, pdf, html, log } = built);
 }, 400_000);
 
 afterAll(async () => {
-  await printer?.close();
-  await chrome?.close();
+  await built?.close();
 });
 
 /** Pages whose body has a line equal to `text`, after the front matter. */
