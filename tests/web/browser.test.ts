@@ -157,6 +157,45 @@ describe('the web edition in a browser', () => {
     await v.page.close();
   });
 
+  it('lays a chart out again to a phone\'s width: bars and legend inside the box, no in-bar labels overlapping, tooltips kept', async () => {
+    const boxAndSvg = (page: Page, id: string) =>
+      page.$eval(`#chart-${id}`, (box) => ({ box: box.clientWidth, svg: box.querySelector('svg')!.getBoundingClientRect().width }));
+    // At desktop width the print layout (605 px) stays.
+    const wide = await visit(SITE.chapter('storrelse'), 1280);
+    await wide.page.waitForSelector('#chart-size-rates.live svg', { timeout: 30_000 });
+    const w = await boxAndSvg(wide.page, 'size-rates');
+    expect(w.svg).toBeGreaterThanOrEqual(605);
+    await wide.page.close();
+    for (const [chapter, id] of [['storrelse', 'size-rates'], ['kompetansesentre', 'kompsenter']] as const) {
+      const v = await visit(SITE.chapter(chapter), 375);
+      await v.page.waitForSelector(`#chart-${id}.live svg`, { timeout: 30_000 });
+      const n = await boxAndSvg(v.page, id);
+      expect(n.svg, `${id}: ${n.svg} px in a ${n.box} px box`).toBeLessThanOrEqual(n.box + 0.5);
+      const overlaps = await v.page.$eval(`#chart-${id} svg`, (svg) => {
+        const boxes = Array.from(svg.querySelectorAll('.mark-text text'))
+          .filter((t) => (t.textContent ?? '').trim() !== '')
+          .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+        const out: string[] = [];
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!.r;
+            const b = boxes[j]!.r;
+            if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) out.push(`${boxes[i]!.text} / ${boxes[j]!.text}`);
+          }
+        return { count: boxes.length, out };
+      });
+      expect(overlaps.count, id).toBeGreaterThan(3);
+      expect(overlaps.out, id).toEqual([]);
+      if (id === 'size-rates') {
+        const cells = await v.page.$$eval(`#data-${id} td`, (tds) => tds.map((td) => td.textContent.trim()));
+        const bar = await v.page.$(`#chart-${id}.live svg .mark-rect path`);
+        expect(cells, id).toContain(await tooltipNumber(v.page, bar!));
+      }
+      expect(v.problems).toEqual([]);
+      await v.page.close();
+    }
+  });
+
   it("shows a unit page's trend live, with the print sheet's colours and a tooltip from its data table", async () => {
     const v = await visit(SITE.unit('4601', 'bergen'));
     await v.page.waitForSelector('#chart-trend-V.live svg', { timeout: 30_000 });

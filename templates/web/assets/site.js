@@ -22,6 +22,32 @@
 
   // Charts: the static SVG stays until the view is ready (and when anything fails).
   const views = new Map();
+  // On a screen narrower than a chart's print width, a single view (a bar or line chart) is laid out again to the
+  // box's width, axis labels included, and a legend in columns becomes one column, so nothing is cut off. Not a
+  // map (a projection), a concatenation, or a chart with marks placed in pixels for the print width (series-break
+  // labels: `scale: null`): those, wider screens and the static SVG keep the print layout, which scrolls in its box.
+  const fitToBox = (spec, boxWidth) => {
+    if (typeof spec.width !== 'number' || !(boxWidth > 0) || boxWidth >= spec.width) return;
+    const multi = ['hconcat', 'vconcat', 'concat', 'facet', 'repeat'].some((k) => k in spec);
+    const text = JSON.stringify(spec);
+    if (multi || text.includes('"projection"') || text.includes('"scale":null')) return;
+    spec.width = Math.floor(boxWidth);
+    spec.autosize = { type: 'fit-x', contains: 'padding' };
+    // A stacked bar's labels inside its segments (x at the segment's `mid`) only where the segment is still wide
+    // enough for "12 %" (about 30 px, the plot taking about two thirds of the box); the tooltip has every share.
+    const minShare = 30 / (0.65 * boxWidth);
+    const adjust = (node) => {
+      if (Array.isArray(node)) return node.forEach(adjust);
+      if (node === null || typeof node !== 'object') return;
+      if (node.legend && typeof node.legend === 'object' && node.legend.columns > 1) node.legend.columns = 1;
+      const mark = typeof node.mark === 'string' ? node.mark : node.mark && node.mark.type;
+      if (mark === 'text' && node.encoding && node.encoding.x && node.encoding.x.field === 'mid') {
+        node.transform = [...(node.transform || []), { filter: { field: 'share', gte: minShare } }];
+      }
+      for (const k of Object.keys(node)) if (k !== 'data') adjust(node[k]);
+    };
+    adjust(spec);
+  };
   const specs = document.querySelectorAll('script.chart-spec');
   if (specs.length > 0 && typeof window.vegaEmbed === 'function' && window.vegaInterpreter) {
     for (const script of specs) {
@@ -53,6 +79,7 @@
         console.warn('chart ' + id + ': shared data missing, stays static');
         continue;
       }
+      fitToBox(spec, box.clientWidth);
       const target = document.createElement('div');
       target.className = 'chart-live';
       window
