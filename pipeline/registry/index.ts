@@ -67,7 +67,7 @@ function* computeSteps(input: ComputeInput, items: readonly RegistryItem[]): Gen
     }
     yield;
   }
-  out.questions = questionSections(input.codebook, input.reportYear, out.tables);
+  out.questions = questionSections(input, out.tables);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // The one generator of the survey questions' registry items. From a question's codebook entry alone: its
 // table of answers by kommunestørrelse (id = the code in lower case with - for _, e.g. OH_DOGN → oh-dogn), its
-// figure (same id) and its development over the years asked (`<id>-utvikling`). Every question with a
+// figure (same id) and its development over the years asked (`<id>-utvikling`; for a matrix, the focus answer
+// by row and year, with every answer and n in `<id>-utvikling-alle`, Excel only). Every question with a
 // chapter and `items: generated` (the default) gets them; the ids are the sheet names in tabeller-<year>.xlsx.
 import { questionModels, type CodebookFile, type QuestionModel } from '../codebook/index.ts';
 import type { ComputeInput, FigureDef, RegistryItem, TableDef } from '../registry/types.ts';
@@ -9,7 +10,7 @@ import { schemeOf, shortLabelsOf, sizeGroupFigure } from './figures.ts';
 import { askedYears, sizeGroupTable, yearTable } from './model.ts';
 import { surveyQuestion } from './questions.ts';
 import { multiFigure, multiSizeTable, multiYearTable } from './multi.ts';
-import { matrixFigure, matrixTable, matrixYearTable } from './matrix.ts';
+import { matrixFigure, matrixFocusYearTable, matrixTable, matrixYearTable } from './matrix.ts';
 
 /** The registry id of a question's table and figure: RPH → rph, OH_DOGN → oh-dogn. */
 export function questionItemId(code: string): string {
@@ -18,6 +19,8 @@ export function questionItemId(code: string): string {
 
 /** The id of a question's development table. */
 export const developmentId = (code: string): string => `${questionItemId(code)}-utvikling`;
+/** A matrix question's development with every answer and n, year by year (Excel; the report shows the focus answer). */
+export const developmentAllId = (code: string): string => `${questionItemId(code)}-utvikling-alle`;
 
 /** The questions the generator makes items for, in codebook order. */
 export function generatedQuestions(cb: CodebookFile): QuestionModel[] {
@@ -79,7 +82,19 @@ function matrixItems(q: QuestionModel, chapter: string): RegistryItem[] {
   return [
     { kind: 'table', id, chapter, compute: (input) => matrixTable(input, { id, question: q.code, title: title(input.reportYear) }) },
     { kind: 'figure', id, chapter, compute: (input) => matrixFigure(input, { id, question: q.code, title: title(input.reportYear) }) },
-    { kind: 'table', id: developmentId(q.code), chapter, compute: (input) => matrixYearTable(input, { id: developmentId(q.code), question: q.code, title: spanTitle(q) }) },
+    {
+      kind: 'table',
+      id: developmentId(q.code),
+      chapter,
+      compute: (input) =>
+        matrixFocusYearTable(input, {
+          id: developmentId(q.code),
+          question: q.code,
+          title: (span, answer) => `${q.title}: andel «${answer}». Andel kommuner og bydeler, ${span}`,
+          all: developmentAllId(q.code),
+        }),
+    },
+    { kind: 'table', id: developmentAllId(q.code), chapter, compute: (input) => matrixYearTable(input, { id: developmentAllId(q.code), question: q.code, title: spanTitle(q) }) },
   ];
 }
 

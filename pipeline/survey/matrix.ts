@@ -6,8 +6,10 @@ import { inRange } from '../codebook/index.ts';
 import type { ColumnDef, ComputeInput, FigureModel, TableModel, TableRow } from '../registry/types.ts';
 import { distribution, type Distribution } from './distribution.ts';
 import { categoriesOf, countsOf, describeDistribution, schemeOf, shortLabelsOf } from './figures.ts';
-import { answersOf, askedYears, distributionNotes, nColumn, notAskedNote, optionColumns, optionKey, sourceLine, UNIT_LABEL, yearSpan } from './model.ts';
+import { answersOf, askedYears, distributionNotes, focusOption, nColumn, notAskedNote, optionColumns, optionKey, sourceLine, UNIT_LABEL, yearSpan } from './model.ts';
 import { matrixRowQuestion, surveyQuestion, type ChoiceQuestion } from './questions.ts';
+import { sheetName } from '../export/sheet-names.ts';
+import { formatInteger } from '../format/index.ts';
 
 export interface RowDistribution {
   row: ChoiceQuestion;
@@ -50,7 +52,35 @@ export function matrixTable(input: ComputeInput, opts: { id: string; question: s
   };
 }
 
-/** Every row in every year asked. */
+/**
+ * The development the report shows: one line per matrix row, one column per year asked, the share that gave the
+ * focus answer (the good end of the scale, model.ts focusOption) of those that answered the row that year; empty
+ * where the row was not on the form. Every answer and n, year by year, are in matrixYearTable (Excel).
+ */
+export function matrixFocusYearTable(input: ComputeInput, opts: { id: string; question: string; title: (span: string, answer: string) => string; all: string }): TableModel {
+  const q = surveyQuestion(input.codebook, opts.question);
+  const years = askedYears(input, q);
+  const focus = focusOption(q);
+  const byYear = new Map(years.map((y) => [y, new Map(matrixRows(input, q, y).map((r) => [r.row.code, r.d]))]));
+  const columns: ColumnDef[] = [{ key: 'rad', label: q.label.nb, format: 'text' }, ...years.map((y): ColumnDef => ({ key: `y${y}`, label: String(y), unit: 'prosent', format: 'percent1' }))];
+  const rows: TableRow[] = [];
+  const ns: number[] = [];
+  for (const p of q.parts) {
+    const ds = years.map((y) => byYear.get(y)?.get(p.column));
+    if (ds.every((d) => d === undefined)) continue;
+    for (const d of ds) if (d && d.n > 0) ns.push(d.n);
+    rows.push({ cells: { rad: p.label.nb, ...Object.fromEntries(years.map((y, i) => [`y${y}`, focus && ds[i] && ds[i].n > 0 ? (ds[i].shares[focus.key] ?? null) : null])) } });
+  }
+  const answer = focus?.label ?? '';
+  const notes = [
+    `Andelen som svarte «${answer}», i prosent av ${UNIT_LABEL} som svarte på raden det året (n${ns.length > 0 ? ` = ${formatInteger(Math.min(...ns))}–${formatInteger(Math.max(...ns))} per rad og år` : ''}). Strek (–): raden var ikke med det året.`,
+    `Alle svaralternativer og antall som svarte, år for år: arket «${sheetName(opts.all)}» i tabeller-${input.reportYear}.xlsx.`,
+  ];
+  if (years.length === 0) notes.push(notAskedNote(input.reportYear));
+  return { id: opts.id, title: opts.title(yearSpan(years), answer), columns, rows, notes, source: sourceLine(input.panel) };
+}
+
+/** Every row in every year asked, every answer and n (Excel). */
 export function matrixYearTable(input: ComputeInput, opts: { id: string; question: string; title: (span: string) => string }): TableModel {
   const q = surveyQuestion(input.codebook, opts.question);
   const years = askedYears(input, q);

@@ -8,6 +8,7 @@ import type { AnswerRow, Panel, SizeGroupId, Year } from '../types.ts';
 import { distribution, type Distribution } from './distribution.ts';
 import { choiceQuestion, yearsAsked, type ChoiceQuestion } from './questions.ts';
 import { answerSizeGroups } from './size-groups.ts';
+import type { QuestionModel } from '../codebook/index.ts';
 
 export const UNIT_LABEL = 'kommuner og bydeler';
 export const TOTAL_LABEL = 'Hele landet';
@@ -86,6 +87,15 @@ export function asked(input: ComputeInput, q: ChoiceQuestion, year: Year = input
 }
 
 export const optionKey = (key: string) => `svar${key}`;
+
+/**
+ * The answer the prose and a matrix's development follow: the good end of a valenced scale (the last option of a
+ * `bad_first` scale, else the first), "vet ikke" and other neutral answers left out.
+ */
+export function focusOption(q: Pick<QuestionModel, 'options' | 'scale'>): QuestionModel['options'][number] | undefined {
+  const scale = q.options.filter((o) => !o.neutral);
+  return q.scale === 'bad_first' ? scale[scale.length - 1] : scale[0];
+}
 
 export function nColumn(label = 'Antall som svarte (n)'): ColumnDef {
   return { key: 'n', label, unit: UNIT_LABEL, format: 'integer' };

@@ -3,12 +3,11 @@
 // {{questions "<chapter>"}} helper places them; a chapter without a template of its own is just that.
 import { listNorwegian } from '../charts/index.ts';
 import { lowerFirst } from '../charts/alt-text.ts';
-import type { CodebookFile } from '../codebook/index.ts';
 import { formatInteger, formatPercent } from '../format/index.ts';
-import type { TableModel, TableRow } from '../registry/types.ts';
+import type { ComputeInput, TableModel, TableRow } from '../registry/types.ts';
 import type { Year } from '../types.ts';
-import { developmentId, generatedQuestions, questionItemId } from './items.ts';
-import { UNIT_LABEL } from './model.ts';
+import { developmentId, generatedQuestions, questionItemId, questionsAsked } from './items.ts';
+import { focusOption, optionKey, UNIT_LABEL } from './model.ts';
 import { MULTI_NOTE } from './multi.ts';
 import type { QuestionModel } from '../codebook/index.ts';
 
@@ -41,11 +40,10 @@ function shareColumns(t: TableModel): { key: string; label: string }[] {
   return t.columns.slice(i + 1).map((c) => ({ key: c.key, label: c.label }));
 }
 
-/** The answer the prose follows over time and across rows: the good end of a valenced scale, else the first answer. */
+/** The column of the answer the prose follows over time and across rows (model.ts focusOption). */
 function focusKey(q: QuestionModel): string | undefined {
-  const scale = q.options.filter((o) => !o.neutral);
-  const o = q.scale === 'bad_first' ? scale[scale.length - 1] : scale[0];
-  return o ? `svar${o.key}` : undefined;
+  const o = focusOption(q);
+  return o ? optionKey(o.key) : undefined;
 }
 
 function choiceProse(q: QuestionModel, year: Year, table: TableModel, dev: TableModel): string[] {
@@ -108,14 +106,16 @@ function matrixProse(q: QuestionModel, year: Year, table: TableModel): string[] 
   return [`I ${year} svarte ${listNorwegian(items)} (${range} ${UNIT_LABEL} svarte på hver rad).`];
 }
 
-/** The sections of every generated question, from the computed tables. */
-export function questionSections(cb: CodebookFile, reportYear: Year, tables: Record<string, TableModel>): QuestionSection[] {
-  return generatedQuestions(cb).flatMap((q): QuestionSection[] => {
+/** The sections of every generated question, from the computed tables; the years asked as questionsAsked gives them. */
+export function questionSections(input: Pick<ComputeInput, 'panel' | 'reportYear' | 'codebook'>, tables: Record<string, TableModel>): QuestionSection[] {
+  const { reportYear } = input;
+  const asked = new Map(questionsAsked(input).map((q) => [q.code, q.years]));
+  return generatedQuestions(input.codebook).flatMap((q): QuestionSection[] => {
     const id = questionItemId(q.code);
     const table = tables[id];
     const dev = tables[developmentId(q.code)];
     if (!table || !dev) return []; // a registry computed without the generated items (tests of other items)
-    const years = [...new Set(dev.rows.map((r) => Number(r.cells['ar'])))].filter(Number.isFinite).sort((a, b) => a - b);
+    const years = asked.get(q.code) ?? [];
     const askedInReportYear = table.rows.length > 0;
     const kind = q.kind as QuestionSection['kind'];
     let paragraphs: string[];

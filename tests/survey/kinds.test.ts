@@ -95,10 +95,33 @@ describe('matrix questions', () => {
     }
     const fig = art.figures['kompsenter']!;
     expect(fig.table.rows).toHaveLength(q.parts.length);
-    // A row added later is not in earlier years' development.
+    // Every answer and n year by year (Excel): a row added later is not in earlier years.
+    const all = art.tables['kompsenter-utvikling-alle']!;
+    expect(all.rows.filter((r) => r.cells['rad'] === 'SIFER').map((r) => r.cells['ar'])[0]).toBe('2022');
+    expect(all.rows.filter((r) => r.cells['rad'] === 'NAPHA').map((r) => r.cells['ar'])[0]).toBe('2015');
+  });
+
+  it('KOMPSENTER development in the report: a line per centre, a column per year, the share «Har brukt kompetansen» counted from the columns', () => {
+    const q = questionModel(input.codebook, 'KOMPSENTER')!;
     const dev = art.tables['kompsenter-utvikling']!;
-    expect(dev.rows.filter((r) => r.cells['rad'] === 'SIFER').map((r) => r.cells['ar'])[0]).toBe('2022');
-    expect(dev.rows.filter((r) => r.cells['rad'] === 'NAPHA').map((r) => r.cells['ar'])[0]).toBe('2015');
+    const years = [...new Set(input.panel.answers.map((a) => a.year))].filter((y) => y >= 2015 && y <= 2024).sort();
+    expect(dev.columns.map((c) => c.label)).toEqual([q.label.nb, ...years.map(String)]);
+    expect(dev.rows.map((r) => r.cells['rad'])).toEqual(q.parts.map((p) => p.label.nb));
+    expect(dev.title).toContain('«Har brukt kompetansen»');
+    for (const p of q.parts) {
+      const row = dev.rows.find((r) => r.cells['rad'] === p.label.nb)!;
+      for (const y of years) {
+        const given = input.panel.answers.filter((a) => a.year === y).map((a) => a.answers[p.column]).filter((v): v is number => typeof v === 'number' && v !== 9);
+        const onForm = (p.years[0] ?? 0) <= y && (p.years[1] ?? Infinity) >= y;
+        if (!onForm || given.length === 0) expect(row.cells[`y${y}`], `${p.key} ${y}`).toBeNull();
+        else expect(row.cells[`y${y}`] as number, `${p.key} ${y}`).toBeCloseTo(given.filter((v) => v === 4).length / given.length, 12);
+      }
+    }
+    // SIFER came onto the form in 2022: empty before.
+    const sifer = dev.rows.find((r) => r.cells['rad'] === 'SIFER')!;
+    expect(sifer.cells['y2021']).toBeNull();
+    expect(typeof sifer.cells['y2022']).toBe('number');
+    expect(dev.notes.join(' ')).toContain('kompsenter-utvikling-alle');
   });
 
   it('asked_if works for a matrix row', () => {

@@ -20,13 +20,19 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('questions asked, without the registry', () => {
-  it("gives every generated question the years of the registry's question section", async () => {
+  it('gives every generated question the years its development table shows, and its chapter', async () => {
     const registry = await loadRegistry(data, { out: DEFAULT_PATHS.out }, { log: memoryLogger(), now: () => new Date('2025-03-01T12:00:00Z'), root: PROJECT_ROOT });
     const sections = registry.artifact.questions;
     expect(sections.length).toBeGreaterThan(10);
     const asked = new Map(questionsAsked(data).map((q) => [q.code, q]));
     for (const s of sections) {
-      expect(asked.get(s.code)?.years, s.code).toEqual(s.years);
+      const dev = registry.artifact.tables[s.development]!;
+      // A year column per year (a matrix's development), or a row per year (column "ar").
+      const shown = dev.columns.some((c) => c.key === 'ar')
+        ? [...new Set(dev.rows.map((r) => Number(r.cells['ar'])))].sort((a, b) => a - b)
+        : dev.columns.filter((c) => /^y\d{4}$/.test(c.key)).map((c) => Number(c.label));
+      expect(asked.get(s.code)?.years, s.code).toEqual(shown);
+      expect(s.years, s.code).toEqual(shown);
       expect(asked.get(s.code)?.chapter, s.code).toBe(s.chapter);
     }
   }, 120_000);

@@ -52,8 +52,11 @@ describe('SURVEY_ITEMS', () => {
       expect(t.source).toBe('Kilde: Helsedirektoratet, IS-24/8. Eksempeldata – ikke offisielle tall.');
       const keys = t.columns.map((c) => c.key);
       for (const r of t.rows) expect(Object.keys(r.cells).sort(), t.id).toEqual([...keys].sort());
-      // every share column has an n (a column with unit "kommuner og bydeler")
-      if (t.columns.some((c) => c.format === 'percent1')) expect(t.columns.some((c) => c.unit === 'kommuner og bydeler'), t.id).toBe(true);
+      // every share has its n: a column with unit "kommuner og bydeler", or (a matrix's development by year) n in a note
+      if (t.columns.some((c) => c.format === 'percent1')) {
+        const nInNote = t.notes.some((n) => /\(n = \d[\d\u00a0]*–\d[\d\u00a0]* per rad og år\)/.test(n));
+        expect(t.columns.some((c) => c.unit === 'kommuner og bydeler') || nInNote, t.id).toBe(true);
+      }
       for (const c of t.columns) if (c.format !== 'text') expect(c.unit ?? c.label, `${t.id}.${c.key}`).toBeTruthy();
     }
   });
