@@ -83,15 +83,32 @@ async function leftClean(out: string): Promise<number> {
 
 const code = (signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP'): number => 128 + constants.signals[signal];
 
+/** Sends `signal` to the command (`group`: to its whole process group, as a terminal's Ctrl-C) and checks that it exits within 5 s with `exit`. */
+async function stopWith(run: Run, signal: 'SIGINT' | 'SIGTERM' | 'SIGHUP', exit = code(signal), group = false): Promise<void> {
+  const t0 = performance.now();
+  if (group) process.kill(-run.child.pid!, signal);
+  else run.child.kill(signal);
+  const { code: got, at } = await run.exited;
+  expect(at - t0, run.output()).toBeLessThan(5_000);
+  expect(got, run.output()).toBe(exit);
+}
+
+/** Waits (up to `timeoutMs`) until the command's process tree holds a browser or the command ended; the browser processes seen, kept for clean-up. */
+async function browserOf(run: Run, timeoutMs: number): Promise<Map<number, string>> {
+  const browser = new Map<number, string>();
+  await waitFor(() => {
+    for (const [p, c] of chromeProcesses(descendants(run.child.pid!))) browser.set(p, c);
+    return browser.size > 0 || run.child.exitCode !== null;
+  }, timeoutMs, 20);
+  for (const [p, c] of browser) chromes.set(p, c);
+  return browser;
+}
+
 describe('a signal stops the fact-sheet batch', () => {
   it.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s to the node process: within 5 s, exit 128+n, browser closed, summary, nothing half-written', async (signal) => {
     const run = start('node', ['factsheets', '--fylke', '46']);
     const browser = await midBatch(run);
-    const t0 = performance.now();
-    run.child.kill(signal);
-    const { code: exit, at } = await run.exited;
-    expect(at - t0, run.output()).toBeLessThan(5_000);
-    expect(exit, run.output()).toBe(code(signal));
+    await stopWith(run, signal);
     expect(stillRunning(browser)).toEqual([]);
     // The summary counts what was made and what was not; what was made is in the folder, whole.
     const m = new RegExp(`(\\d+) selected, (\\d+) rendered, 0 unchanged, 0 failed, (\\d+) not made \\(stopped by ${signal}\\)`).exec(run.output());
@@ -108,11 +125,7 @@ describe('a signal stops the fact-sheet batch', () => {
     const run = start('npm', ['factsheets', '--fylke', '46']);
     const browser = await midBatch(run);
     const node = descendants(run.child.pid!).find((p) => readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('pipeline/cli.ts'))!;
-    const t0 = performance.now();
-    run.child.kill(signal);
-    const { code: exit, at } = await run.exited;
-    expect(at - t0, run.output()).toBeLessThan(5_000);
-    expect(exit, run.output()).toBe(code(signal));
+    await stopWith(run, signal);
     expect(existsSync(`/proc/${node}`) && !readFileSync(`/proc/${node}/stat`, 'utf8').includes(') Z')).toBe(false);
     expect(stillRunning(browser)).toEqual([]);
     expect(run.output()).toMatch(new RegExp(`not made \\(stopped by ${signal}\\)`));
@@ -122,11 +135,7 @@ describe('a signal stops the fact-sheet batch', () => {
   it('Ctrl-C in a terminal (SIGINT to npm and the command at once; npm passes it on too): a clean stop with its summary, exit 130', async () => {
     const run = start('npm', ['factsheets', '--fylke', '46'], outDir(), true);
     const browser = await midBatch(run);
-    const t0 = performance.now();
-    process.kill(-run.child.pid!, 'SIGINT');
-    const { code: exit, at } = await run.exited;
-    expect(at - t0, run.output()).toBeLessThan(5_000);
-    expect(exit, run.output()).toBe(130);
+    await stopWith(run, 'SIGINT', 130, true);
     expect(run.output()).not.toMatch(/again: ending now/);
     expect(run.output()).toMatch(/not made \(stopped by SIGINT\)/);
     expect(stillRunning(browser)).toEqual([]);
@@ -143,7 +152,6 @@ describe('a signal stops the fact-sheet batch', () => {
     expect(twice.output()).not.toMatch(/again: ending now/);
     expect(twice.output()).toMatch(/not made \(stopped by SIGINT\)/);
     expect(stillRunning(browser)).toEqual([]);
-
   });
 
   it('SIGHUP to `npm run factsheets`: npm dies of it, the command finds its parent gone and stops within 5 s', async () => {
@@ -176,18 +184,9 @@ describe('a signal stops the other long commands', () => {
     const run = start('node', ['build']);
     // The report is printed after the tables are written.
     expect(await waitFor(() => /Tables: /.test(run.output()) || run.child.exitCode !== null, 150_000)).toBeDefined();
-    const browser = new Map<number, string>();
-    await waitFor(() => {
-      for (const [p, c] of chromeProcesses(descendants(run.child.pid!))) browser.set(p, c);
-      return browser.size > 0 || run.child.exitCode !== null;
-    }, 30_000, 20);
-    for (const [p, c] of browser) chromes.set(p, c);
+    const browser = await browserOf(run, 30_000);
     expect(run.child.exitCode, run.output()).toBeNull();
-    const t0 = performance.now();
-    run.child.kill('SIGTERM');
-    const { code: exit, at } = await run.exited;
-    expect(at - t0, run.output()).toBeLessThan(5_000);
-    expect(exit, run.output()).toBe(143);
+    await stopWith(run, 'SIGTERM', 143);
     expect(run.output()).toMatch(/Build stopped by SIGTERM: done: data, quality report, registry and charts, tables; not done: report, fact sheets, web edition/);
     expect(stillRunning(browser)).toEqual([]);
     const rapport = join(run.out, '2024', 'rapport');
@@ -199,11 +198,7 @@ describe('a signal stops the other long commands', () => {
     expect(await waitFor(() => /Preview: http/.test(run.output()) || run.child.exitCode !== null, 150_000)).toBeDefined();
     const url = /Preview: (http\S+)/.exec(run.output())![1]!;
     expect((await fetch(url)).status).toBeLessThan(500);
-    const t0 = performance.now();
-    run.child.kill(signal);
-    const { code: exit, at } = await run.exited;
-    expect(at - t0, run.output()).toBeLessThan(5_000);
-    expect(exit, run.output()).toBe(code(signal));
+    await stopWith(run, signal);
     expect(run.output()).toMatch(new RegExp(`Preview stopped by ${signal}`));
     await expect(fetch(url)).rejects.toThrow();
   });
@@ -212,19 +207,10 @@ describe('a signal stops the other long commands', () => {
     const tmp = mkdtempSync(join(root, 'bench-'));
     const run = start('bench', ['--only', 'factsheets'], tmp);
     expect(await waitFor(() => /batch engine:/.test(run.output()) || run.child.exitCode !== null, 150_000)).toBeDefined();
-    const browser = new Map<number, string>();
-    await waitFor(() => {
-      for (const [p, c] of chromeProcesses(descendants(run.child.pid!))) browser.set(p, c);
-      return browser.size > 0 || run.child.exitCode !== null;
-    }, 60_000, 20);
-    for (const [p, c] of browser) chromes.set(p, c);
+    const browser = await browserOf(run, 60_000);
     expect(run.child.exitCode, run.output()).toBeNull();
     expect(browser.size).toBeGreaterThan(0);
-    const t0 = performance.now();
-    run.child.kill('SIGTERM');
-    const { code: exit, at } = await run.exited;
-    expect(at - t0, run.output()).toBeLessThan(5_000);
-    expect(exit, run.output()).toBe(143);
+    await stopWith(run, 'SIGTERM', 143);
     expect(run.output()).toMatch(/bench stopped by SIGTERM; finished: nothing/);
     expect(stillRunning(browser)).toEqual([]);
     expect(readdirSync(tmp).filter((f) => f.startsWith('is248-'))).toEqual([]); // (tsx keeps its own cache there)
