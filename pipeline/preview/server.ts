@@ -99,7 +99,6 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
-/** Files of the year folder worth linking from the start page (tables, findings), relative paths. */
 /** The built files a reviewer may download (the tables, the quality report's workbook, the report's PDF), as paths under /files/. */
 function listDownloads(layout: PreviewProject['layout']): string[] {
   return [layout.tables.xlsx, layout.quality.xlsx, layout.report.pdf].filter((f) => existsSync(f)).map((f) => relative(layout.dir, f).split(sep).join('/'));

@@ -35,7 +35,7 @@ export function generatedQuestions(cb: CodebookFile): QuestionModel[] {
  * (report/chapters.ts visibleChapters) where the registry is not at hand (the preview's chapter list).
  */
 export function questionsAsked(input: Pick<ComputeInput, 'panel' | 'reportYear' | 'codebook'>): { code: string; chapter: string; years: Year[] }[] {
-  return generatedQuestions(input.codebook).map((q) => ({ code: q.code, chapter: q.chapter!, years: askedYears(input as ComputeInput, surveyQuestion(input.codebook, q.code)) }));
+  return generatedQuestions(input.codebook).map((q) => ({ code: q.code, chapter: q.chapter!, years: askedYears(input, surveyQuestion(input.codebook, q.code)) }));
 }
 
 const sizeTitle = (q: QuestionModel, year: number) => `${q.title} etter kommunestørrelse. Andel kommuner og bydeler, ${year}`;

@@ -37,6 +37,11 @@ function notes(q: ChoiceQuestion, ds: Distribution[]): string[] {
   return n;
 }
 
+/** Each year's rows asked (matrixRows), by the row's column. */
+function rowsByYear(input: ComputeInput, q: ChoiceQuestion, years: readonly number[]): Map<number, Map<string, RowDistribution>> {
+  return new Map(years.map((y) => [y, new Map(matrixRows(input, q, y).map((r) => [r.row.code, r]))]));
+}
+
 /** One row per matrix row: its n and the share of each answer, report year. */
 export function matrixTable(input: ComputeInput, opts: { id: string; question: string; title: string }): TableModel {
   const q = surveyQuestion(input.codebook, opts.question);
@@ -61,12 +66,12 @@ export function matrixFocusYearTable(input: ComputeInput, opts: { id: string; qu
   const q = surveyQuestion(input.codebook, opts.question);
   const years = askedYears(input, q);
   const focus = focusOption(q);
-  const byYear = new Map(years.map((y) => [y, new Map(matrixRows(input, q, y).map((r) => [r.row.code, r.d]))]));
+  const byYear = rowsByYear(input, q, years);
   const columns: ColumnDef[] = [{ key: 'rad', label: q.label.nb, format: 'text' }, ...years.map((y): ColumnDef => ({ key: `y${y}`, label: String(y), unit: 'prosent', format: 'percent1' }))];
   const rows: TableRow[] = [];
   const ns: number[] = [];
   for (const p of q.parts) {
-    const ds = years.map((y) => byYear.get(y)?.get(p.column));
+    const ds = years.map((y) => byYear.get(y)?.get(p.column)?.d);
     if (ds.every((d) => d === undefined)) continue;
     for (const d of ds) if (d && d.n > 0) ns.push(d.n);
     rows.push({ cells: { rad: p.label.nb, ...Object.fromEntries(years.map((y, i) => [`y${y}`, focus && ds[i] && ds[i].n > 0 ? (ds[i].shares[focus.key] ?? null) : null])) } });
@@ -87,9 +92,10 @@ export function matrixYearTable(input: ComputeInput, opts: { id: string; questio
   const columns: ColumnDef[] = [{ key: 'rad', label: q.label.nb, format: 'text' }, { key: 'ar', label: 'År', format: 'text' }, nColumn(), ...optionColumns(q)];
   const rows: TableRow[] = [];
   const ds: Distribution[] = [];
+  const byYear = rowsByYear(input, q, years);
   for (const p of q.parts) {
     for (const year of years) {
-      const hit = matrixRows(input, q, year).find((r) => r.row.code === p.column);
+      const hit = byYear.get(year)?.get(p.column);
       if (!hit) continue;
       ds.push(hit.d);
       rows.push({ cells: { rad: hit.label, ar: String(year), n: hit.d.n, ...cells(q, hit.d) } });

@@ -75,7 +75,7 @@ export function answerColumns(q: ChoiceQuestion): string[] {
  * The years (up to the report year) the question was asked: on the codebook's form that year, and its column
  * in the year's data (a workbook without the column did not ask it).
  */
-export function askedYears(input: ComputeInput, q: ChoiceQuestion): Year[] {
+export function askedYears(input: Pick<ComputeInput, 'panel' | 'reportYear'>, q: ChoiceQuestion): Year[] {
   return yearsAsked(q, input.panel.years, input.reportYear).filter((y) => {
     const cols = columnsInData(input.panel, y);
     return answerColumns(q).some((c) => cols.has(c));
