@@ -5,7 +5,7 @@
 // BuildData object, so it lives exactly as long as the data it was computed from (a cache, not state:
 // the same data always gives the same values).
 import type { BuildData } from '../types.ts';
-import { codebookForYear, type QuestionVariable } from '../codebook/index.ts';
+import { CHECKED, codebookForYear, type QuestionVariable } from '../codebook/index.ts';
 import { bySizeGroup, byFylke, nationalSum, osloSum, sumRows, type RowSum } from '../aggregate/index.ts';
 import { crosswalkCache, isBydel, OSLO } from '../harmonise/index.ts';
 import { osloPopulation, sizeGroupFor } from '../population/index.ts';
@@ -26,6 +26,11 @@ export interface AnswerStats {
   counts: Map<number, number>;
   /** Number questions: every numeric answer. */
   numbers: number[];
+}
+
+export interface MultiStats {
+  answered: number;
+  checked: Map<string, number>;
 }
 
 export interface Shared {
@@ -49,6 +54,8 @@ export interface Shared {
   rates: Map<string, Record<Group, number | undefined>>;
   answers: Map<UnitCode, Record<string, AnswerValue>>;
   answerStats: Map<string, AnswerStats>;
+  /** Multi-select questions (by question code): units that checked any option, and units that checked each column. */
+  multiStats: Map<string, MultiStats>;
   questions: QuestionVariable[];
   /** Warning and error findings by report-year unit code (a finding of an old code goes to its successors). */
   findings: Map<UnitCode, Finding[]>;
@@ -133,6 +140,17 @@ function compute(data: BuildData): Shared {
     }
     answerStats.set(q.code, st);
   }
+  const multiStats = new Map<string, MultiStats>();
+  for (const code of new Set(questions.filter((q) => q.kind === 'multi').map((q) => q.question))) {
+    const columns = questions.filter((q) => q.question === code).map((q) => q.code);
+    const st: MultiStats = { answered: 0, checked: new Map(columns.map((c) => [c, 0])) };
+    for (const a of answers.values()) {
+      const ticked = columns.filter((c) => a[c] === CHECKED);
+      if (ticked.length > 0) st.answered++;
+      for (const c of ticked) st.checked.set(c, st.checked.get(c)! + 1);
+    }
+    multiStats.set(code, st);
+  }
 
   return {
     data,
@@ -151,6 +169,7 @@ function compute(data: BuildData): Shared {
     rates,
     answers,
     answerStats,
+    multiStats,
     questions,
     findings: findingsByUnit(data),
   };

@@ -54,10 +54,10 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
       ];
     });
     // A multi-select: the options the unit checked (not asked under asked_if: left out; nothing checked: not answered).
-    for (const { m, columns, parts } of multis) {
+    for (const { m, parts } of multis) {
       if (m.askedIf && !Object.entries(m.askedIf).every(([dep, allowed]) => allowed.includes(Number(own[dep])))) continue;
       const ticked = parts.filter((p) => checked(own, p.column));
-      const answered = [...s.answers.values()].filter((a) => columns.some((c) => checked(a, c.code))).length;
+      const answered = s.multiStats.get(m.code)!.answered;
       answers.push({
         question: m.code,
         label: { nb: m.label.nb, nn: m.label.nn },
@@ -97,11 +97,9 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
     };
   });
   // A multi-select: units that checked each option, of those that answered (checked anything).
-  const all = [...s.answers.values()];
   for (const { m, columns, parts } of multis) {
-    const answered = (units: Record<string, unknown>[]) => units.filter((a) => columns.some((c) => checked(a, c.code)));
-    const mine = answered(members);
-    const land = answered(all);
+    const mine = members.filter((a) => columns.some((c) => checked(a, c.code)));
+    const land = s.multiStats.get(m.code)!;
     distributions.push({
       question: m.code,
       label: { nb: m.label.nb, nn: m.label.nn },
@@ -110,10 +108,10 @@ export function survey(s: Shared, subject: Subject): FactsheetModel['survey'] {
         value: i + 1,
         label: { nb: p.label.nb, nn: p.label.nn },
         count: mine.filter((a) => checked(a, p.column)).length,
-        countLand: land.filter((a) => checked(a, p.column)).length,
+        countLand: land.checked.get(p.column) ?? 0,
       })),
       n: mine.length,
-      nLand: land.length,
+      nLand: land.answered,
     });
   }
   return { year: s.reportYear, answers: [], distributions };
