@@ -3,7 +3,8 @@
 import { listNorwegian, stackedBarChart } from '../charts/index.ts';
 import type { StackedCategory, StackScheme } from '../charts/index.ts';
 import { formatInteger, formatPercent } from '../format/index.ts';
-import type { ComputeInput, FigureModel } from '../registry/types.ts';
+import type { TopLevelSpec } from 'vega-lite';
+import type { ColumnDef, ComputeInput, FigureModel, TableRow } from '../registry/types.ts';
 import type { SizeGroupId, Year } from '../types.ts';
 import type { Distribution } from './distribution.ts';
 import {
@@ -23,6 +24,25 @@ import {
 import { choiceQuestion, type ChoiceQuestion } from './questions.ts';
 
 export type { StackScheme };
+
+/** A survey figure: its chart and, as its table, the numbers behind it under the same title, notes and source. */
+export function surveyFigure(f: { id: string; title: string; altText: string; spec: TopLevelSpec; columns: ColumnDef[]; rows: TableRow[]; notes: string[]; source: string }): FigureModel {
+  return {
+    id: f.id,
+    title: f.title,
+    altText: f.altText,
+    spec: f.spec,
+    table: { id: f.id, title: f.title, columns: f.columns, rows: f.rows, notes: f.notes, source: f.source },
+    notes: f.notes,
+    source: f.source,
+  };
+}
+
+/** A stacked chart's table columns with each answer's full label (the chart's legend may use short ones). */
+export function fullLabelColumns(q: Pick<ChoiceQuestion, 'options'>, columns: readonly ColumnDef[]): ColumnDef[] {
+  const full = new Map(q.options.map((o) => [optionKey(o.key), o.label]));
+  return columns.map((c) => ({ ...c, label: full.get(c.key) ?? c.label }));
+}
 
 /** The colours of a question's answers: by valence for an ordered scale, categorical otherwise. */
 export function schemeOf(q: Pick<ChoiceQuestion, 'scale'>): StackScheme {
@@ -66,15 +86,7 @@ export function describeDistribution(q: ChoiceQuestion, d: Distribution): string
 function emptyFigure(input: ComputeInput, id: string, title: string, q: ChoiceQuestion, year: Year): FigureModel {
   const built = stackedBarChart({ bars: [], categories: categoriesOf(q), counts: [], scheme: 'categorical', barTitle: SIZE_GROUP_TITLE, unitLabel: UNIT_LABEL });
   const note = notAskedNote(year);
-  return {
-    id,
-    title,
-    altText: note,
-    spec: built.spec,
-    table: { id, title, columns: built.data.columns, rows: [], notes: [note], source: sourceLine(input.panel) },
-    notes: [note],
-    source: sourceLine(input.panel),
-  };
+  return surveyFigure({ id, title, altText: note, spec: built.spec, columns: built.data.columns, rows: [], notes: [note], source: sourceLine(input.panel) });
 }
 
 /** Stacked bars of the distribution by size group (and the whole country) in the report year. */
@@ -114,19 +126,17 @@ export function sizeGroupFigure(
     }
   }
   const notes = [...distributionNotes(q, [total]), ...shortLabelNotes(q, short), sizeGroupNote(year)];
-  const source = sourceLine(input.panel);
   // The table under the figure uses the full answer labels.
-  const full = new Map(q.options.map((o) => [optionKey(o.key), o.label]));
-  const columns = built.data.columns.map((c) => ({ ...c, label: full.get(c.key) ?? c.label }));
-  return {
+  return surveyFigure({
     id: opts.id,
     title: opts.title,
     altText: sentences.join(' '),
     spec: built.spec,
-    table: { id: opts.id, title: opts.title, columns, rows: built.data.rows, notes, source },
+    columns: fullLabelColumns(q, built.data.columns),
+    rows: built.data.rows,
     notes,
-    source,
-  };
+    source: sourceLine(input.panel),
+  });
 }
 
 /** Stacked bars of the national distribution, one bar per year the question was asked (oldest on top). */
@@ -144,14 +154,5 @@ export function yearFigure(input: ComputeInput, opts: { id: string; question: st
     unitLabel: UNIT_LABEL,
   });
   const notes = distributionNotes(q, years.map((y) => y.d));
-  const source = sourceLine(input.panel);
-  return {
-    id: opts.id,
-    title,
-    altText: built.altText,
-    spec: built.spec,
-    table: { id: opts.id, title, columns: built.data.columns, rows: built.data.rows, notes, source },
-    notes,
-    source,
-  };
+  return surveyFigure({ id: opts.id, title, altText: built.altText, spec: built.spec, columns: built.data.columns, rows: built.data.rows, notes, source: sourceLine(input.panel) });
 }

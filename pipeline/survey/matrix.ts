@@ -5,7 +5,7 @@ import { stackedBarChart } from '../charts/index.ts';
 import { inRange } from '../codebook/index.ts';
 import type { ColumnDef, ComputeInput, FigureModel, TableModel, TableRow } from '../registry/types.ts';
 import { distribution, type Distribution } from './distribution.ts';
-import { categoriesOf, countsOf, describeDistribution, schemeOf, shortLabelsOf } from './figures.ts';
+import { categoriesOf, countsOf, describeDistribution, fullLabelColumns, schemeOf, shortLabelsOf, surveyFigure } from './figures.ts';
 import { answersOf, askedYears, distributionNotes, focusOption, nColumn, notAskedNote, optionColumns, optionKey, sourceLine, UNIT_LABEL, yearSpan } from './model.ts';
 import { matrixRowQuestion, surveyQuestion, type ChoiceQuestion } from './questions.ts';
 import { sheetName } from '../export/sheet-names.ts';
@@ -119,19 +119,16 @@ export function matrixFigure(input: ComputeInput, opts: { id: string; question: 
     barTitle: q.label.nb,
     unitLabel: UNIT_LABEL,
   });
-  const source = sourceLine(input.panel);
-  const n = rows.length > 0 ? notes(q, rows.map((r) => r.d)) : [notAskedNote(year)];
-  const full = new Map(q.options.map((o) => [optionKey(o.key), o.label]));
-  const columns = built.data.columns.map((c) => ({ ...c, label: full.get(c.key) ?? c.label }));
   const altText =
     rows.length > 0 ? `${q.title}, ${year}. ` + rows.map((r) => `${r.label}: ${describeDistribution(q, r.d)}.`).join(' ') : notAskedNote(year);
-  return {
+  return surveyFigure({
     id: opts.id,
     title: opts.title,
     altText,
     spec: built.spec,
-    table: { id: opts.id, title: opts.title, columns, rows: built.data.rows, notes: n, source },
-    notes: n,
-    source,
-  };
+    columns: fullLabelColumns(q, built.data.columns),
+    rows: built.data.rows,
+    notes: rows.length > 0 ? notes(q, rows.map((r) => r.d)) : [notAskedNote(year)],
+    source: sourceLine(input.panel),
+  });
 }

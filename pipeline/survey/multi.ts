@@ -11,6 +11,7 @@ import type { AnswerRow, Year } from '../types.ts';
 import { meetsCondition } from './distribution.ts';
 import { answersOf, askedYears, nColumn, notAskedNote, SIZE_GROUP_TITLE, sizeGroupNote, sourceLine, TOTAL_LABEL, UNIT_LABEL, yearSpan } from './model.ts';
 import { surveyQuestion, type ChoiceQuestion } from './questions.ts';
+import { surveyFigure } from './figures.ts';
 import { answerSizeGroups } from './size-groups.ts';
 
 export interface MultiDistribution {
@@ -138,14 +139,5 @@ export function multiFigure(input: ComputeInput, opts: { id: string; question: s
         ranked.map((p) => `«${p.label.nb}» ${pct(d.shares[p.key])}`).join(', ') +
         '. Andelene summerer ikke til 100 prosent.'
       : notAskedNote(year);
-  const source = sourceLine(input.panel);
-  return {
-    id: opts.id,
-    title: opts.title,
-    altText,
-    spec: built.spec,
-    table: { id: opts.id, title: opts.title, columns: built.data.columns, rows: built.data.rows, notes, source },
-    notes,
-    source,
-  };
+  return surveyFigure({ id: opts.id, title: opts.title, altText, spec: built.spec, columns: built.data.columns, rows: built.data.rows, notes, source: sourceLine(input.panel) });
 }
