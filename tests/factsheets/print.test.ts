@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildData } from '../../pipeline/types.ts';
 import {
   factsheetDependencies,
@@ -17,22 +17,15 @@ import {
 } from '../../pipeline/factsheets/index.ts';
 import { renderSheet } from '../../pipeline/factsheets/render.ts';
 import { BAR_SPAN } from '../../pipeline/factsheets/view/profile.ts';
-import { launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
+import { usePrinter } from '../print/printer-fixture.ts';
 import { inspectPdf } from '../../pipeline/print/inspect.ts';
 import { checkPdfUa } from '../../pipeline/print/pdfua.ts';
 import { contentData } from './content-data.ts';
 
 let data: BuildData;
-let chrome: LaunchedBrowser;
-let printer: Printer;
+const browser = usePrinter();
 beforeAll(async () => {
   data = await contentData();
-  chrome = await launchBrowser();
-  printer = await openPrinter(chrome.browser);
-});
-afterAll(async () => {
-  await printer?.close();
-  await chrome?.close();
 });
 
 const nf = (x: number) => x.toFixed(1).replace('.', ',').replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
@@ -54,7 +47,7 @@ describe('printed fact sheets', () => {
     for (const { code, lang } of cases()) {
       const m = factsheetModel(data, code);
       const l = lang ?? m.unit.lang;
-      const { pdf } = await printer.print({ html: factsheetHtml(m, { lang: l, synthetic: true }), mode: 'native' });
+      const { pdf } = await browser.printer.print({ html: factsheetHtml(m, { lang: l, synthetic: true }), mode: 'native' });
       const doc = await inspectPdf(pdf);
       expect(doc.pageCount, code).toBeGreaterThanOrEqual(2);
       expect(doc.pageCount, code).toBeLessThanOrEqual(4);
@@ -85,7 +78,7 @@ describe('printed fact sheets', () => {
       langs.add(l);
       const out = await renderSheet(
         { data, content, unit, lang: l, dir, now: new Date('2025-03-12T10:00:00Z'), author: 'SINTEF', timeoutMs: 60_000 },
-        printer,
+        browser.printer,
         new AbortController().signal,
       );
       const result = await checkPdfUa(new Uint8Array(readFileSync(join(dir, out.files.find((f) => f.endsWith('.pdf'))!))));
@@ -100,13 +93,13 @@ describe('printed fact sheets', () => {
 
   it('prints no marking for real data', async () => {
     const m = factsheetModel(data, '1101');
-    const { pdf } = await printer.print({ html: factsheetHtml(m, { synthetic: false }), mode: 'native' });
+    const { pdf } = await browser.printer.print({ html: factsheetHtml(m, { synthetic: false }), mode: 'native' });
     const doc = await inspectPdf(pdf);
     expect(doc.pages.map((p) => p.text).join('\n')).not.toContain('Eksempeldata');
   });
 
   it('draws each profile bar in proportion to the share written after it, the largest across BAR_SPAN % of the column', async () => {
-    const page = await chrome.browser.newPage();
+    const page = await browser.chrome.browser.newPage();
     try {
       for (const code of ['4601', '030101']) {
         await page.setContent(factsheetHtml(factsheetModel(data, code), { synthetic: true }));

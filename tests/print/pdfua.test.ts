@@ -1,9 +1,10 @@
 // The PDF/UA-1 checker (pipeline/print/pdfua.ts): each check fails on a PDF made to break it, and a small
 // document printed by Chrome and finished like the report passes them all — but not with an HTML <figure>
 // around its chart, which Chrome tags as a Figure without alternate text.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFNumber, PDFString, StandardFonts, type PDFRef } from 'pdf-lib';
-import { editPdf, launchBrowser, openPrinter, type LaunchedBrowser, type Printer } from '../../pipeline/print/index.ts';
+import { editPdf } from '../../pipeline/print/index.ts';
+import { usePrinter } from './printer-fixture.ts';
 import { checkPdfUa, scanContent, type PdfUaCheck } from '../../pipeline/print/pdfua.ts';
 
 const checks = (failures: { check: PdfUaCheck }[]): PdfUaCheck[] => [...new Set(failures.map((f) => f.check))].sort();
@@ -86,16 +87,7 @@ describe('checkPdfUa on PDFs made to fail', () => {
 });
 
 describe('checkPdfUa on what Chrome prints', () => {
-  let chrome: LaunchedBrowser;
-  let printer: Printer;
-  beforeAll(async () => {
-    chrome = await launchBrowser();
-    printer = await openPrinter(chrome.browser);
-  });
-  afterAll(async () => {
-    await printer?.close();
-    await chrome?.close();
-  });
+  const browser = usePrinter();
 
   const svg = '<svg role="img" aria-label="Søyler: 12 årsverk i 2023 og 14 i 2024" width="200" height="80"><rect width="80" height="60" fill="#0072b2"/></svg>';
   const doc = (figure: string) => `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Prøve</title>
@@ -104,7 +96,7 @@ describe('checkPdfUa on what Chrome prints', () => {
     <table><thead><tr><th scope="col">År</th><th scope="col">Årsverk</th></tr></thead><tbody><tr><td>2024</td><td>14</td></tr></tbody></table>
     <h2>Kilder</h2><p>SSB.</p></body></html>`;
   const print = async (html: string) => {
-    const { pdf, headings } = await printer.print({ html, mode: 'native', native: { frame: { fontFamily: 'sans-serif', headerLeft: 'Prøve', footerLeft: 'Eksempeldata' } } });
+    const { pdf, headings } = await browser.printer.print({ html, mode: 'native', native: { frame: { fontFamily: 'sans-serif', headerLeft: 'Prøve', footerLeft: 'Eksempeldata' } } });
     return checkPdfUa(await editPdf(pdf, { metadata: { title: 'Prøve', author: 'Test', subject: 'Test' }, headings }));
   };
 
